@@ -1,0 +1,63 @@
+from django import forms
+from django.contrib.auth.forms import UserCreationForm
+
+from accounts.models import User
+
+from .models import Classroom, open_classroom_for_code
+
+WRONG_CODE = "No open class has that code. Check it with your teacher: codes look like K7MPQ2."
+
+
+class JoinCodeField(forms.CharField):
+    def __init__(self, **kwargs):
+        super().__init__(
+            max_length=20,
+            label="Class code",
+            help_text="The code your teacher gave you, for example K7MPQ2.",
+            **kwargs,
+        )
+
+
+def classroom_for_code(code: str) -> Classroom:
+    classroom = open_classroom_for_code(code)
+    if classroom is None:
+        raise forms.ValidationError(WRONG_CODE)
+    return classroom
+
+
+class JoinAsNewStudentForm(UserCreationForm):
+    """A new student: a class code, a username, the name classmates see, and a password."""
+
+    join_code = JoinCodeField()
+    display_name = forms.CharField(
+        max_length=60,
+        label="Your name as your teacher will see it",
+        help_text="A first name is enough. Nothing else about you is asked for or kept.",
+    )
+
+    field_order = ["join_code", "display_name", "username", "password1", "password2"]
+
+    class Meta:
+        model = User
+        fields = ("username", "display_name")
+
+    def clean_join_code(self):
+        self.classroom = classroom_for_code(self.cleaned_data["join_code"])
+        return self.cleaned_data["join_code"]
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        user.role = User.Role.STUDENT
+        if commit:
+            user.save()
+        return user
+
+
+class JoinAsStudentForm(forms.Form):
+    """A student who already has an account joins one more class."""
+
+    join_code = JoinCodeField()
+
+    def clean_join_code(self):
+        self.classroom = classroom_for_code(self.cleaned_data["join_code"])
+        return self.cleaned_data["join_code"]

@@ -1,0 +1,97 @@
+"""The foundation: health check, settings, deploy checks, migrations."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import DatabaseError, connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_healthz_answers_ok_when_the_database_answers(client, db):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+class UnreachableDatabase:
+    def cursor(self):
+        raise DatabaseError("connection refused")
+
+
+def test_healthz_answers_503_when_the_database_cannot_be_reached(client, db, monkeypatch):
+    monkeypatch.setattr("quizsite.views.connection", UnreachableDatabase())
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"
+
+
+def test_healthz_refuses_post(client, db):
+    assert client.post("/healthz").status_code == 405
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite settings only")
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(db):
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        busy_timeout_ms = cursor.fetchone()[0]
+
+    assert connection.settings_dict["OPTIONS"]["init_command"].startswith("PRAGMA journal_mode=WAL")
+    assert connection.settings_dict["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert busy_timeout_ms >= 10_000
+
+
+def run_manage(*args, **env):
+    # The browser tests relax Django's async check in this process; a real deployment never does.
+    full_env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    full_env.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=full_env, capture_output=True, text=True
+    )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY="a-long-random-production-key-" + "x" * 40,
+        ALLOWED_HOSTS="byline.school.example",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", DEBUG="0", SECRET_KEY="")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_a_malformed_boolean_setting_fails_loudly():
+    result = run_manage("check", DEBUG="maybe")
+
+    assert result.returncode != 0
+    assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_models_and_migrations_agree(db):
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_healthz_is_exempt_from_the_https_redirect_in_production(client, db, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/").status_code == 301
