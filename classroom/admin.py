@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Classroom, Membership
+from .models import Assignment, Classroom, Membership
 
 
 class MembershipInline(admin.TabularInline):
@@ -23,3 +23,10 @@ class MembershipAdmin(admin.ModelAdmin):
     list_display = ("student", "classroom", "joined_at")
     search_fields = ("student__username", "student__display_name", "classroom__name")
     raw_id_fields = ("student", "classroom")
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ("lesson", "classroom", "assigned_at", "due_at")
+    search_fields = ("lesson__title", "classroom__name")
+    raw_id_fields = ("lesson", "classroom")

@@ -63,3 +63,21 @@ def open_classroom_for_code(code: str) -> Classroom | None:
     return Classroom.objects.filter(
         join_code=normalize_join_code(code), archived_at__isnull=True
     ).first()
+
+
+class Assignment(models.Model):
+    """A published lesson given to a class, with an optional due date."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="assignments")
+    lesson = models.ForeignKey("lessons.Lesson", on_delete=models.CASCADE, related_name="assignments")
+    assigned_at = models.DateTimeField(auto_now_add=True)
+    due_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["classroom", "lesson"], name="one_assignment_per_lesson")
+        ]
+        ordering = ["classroom", "-assigned_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.lesson} for {self.classroom}"

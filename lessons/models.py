@@ -55,3 +55,104 @@ class Article(models.Model):
     @property
     def is_seed(self) -> bool:
         return bool(self.seed_file)
+
+
+class Skill(models.TextChoices):
+    ATTRIBUTION = "attribution", "Attribution"
+    NUMBERS = "numbers", "Numbers"
+    LOADED_LANGUAGE = "loaded_language", "Loaded language"
+
+
+class Lesson(models.Model):
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "One article"
+        COMPARISON = "comparison", "Comparing articles"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.ARTICLE)
+    articles = models.ManyToManyField(Article, related_name="lessons")
+    # Null for the site's seed lessons, which every teacher may assign.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="lessons",
+    )
+    shared = models.BooleanField(default=False)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    def current_questions(self):
+        """The questions students get now; retired versions stay for the answers given to them."""
+        return self.questions.filter(retired_at__isnull=True).order_by("position", "id")
+
+
+class Question(models.Model):
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveIntegerField(default=0)
+    skill = models.CharField(max_length=20, choices=Skill.choices)
+    # The generator's question type, e.g. "who_said", "hedge_meaning", "loaded_word".
+    kind = models.CharField(max_length=40)
+    stem = models.TextField()
+    explanation = models.TextField()
+    # Set when a teacher's edit or a regeneration replaced this question after students answered it.
+    retired_at = models.DateTimeField(null=True, blank=True)
+    replaces = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaced_by"
+    )
+
+    class Meta:
+        ordering = ["lesson", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.stem[:80]
+
+    def correct_choice(self):
+        return next(choice for choice in self.choices.all() if choice.is_correct)
+
+
+class Choice(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="choices")
+    position = models.PositiveIntegerField(default=0)
+    text = models.CharField(max_length=500)
+    is_correct = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["question", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Evidence(models.Model):
+    """A span of an article's clean body that the question's answer rests on."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="evidence")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["question", "article", "start"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self) -> str:
+        return f"{self.article}: {self.start}–{self.end}"

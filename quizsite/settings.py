@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "accounts",
     "lessons",
     "classroom",
+    "quiz",
 ]
 
 MIDDLEWARE = [
