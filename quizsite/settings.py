@@ -90,6 +90,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # {% partialdef %} everywhere, as Django 6 has it built in.
+            "builtins": ["template_partials.templatetags.partials"],
         },
     },
 ]
@@ -166,6 +168,8 @@ STORAGES = {
     },
 }
 
+SEEDS_DIR = BASE_DIR / "seeds"
+
 # Uploaded articles are read into memory and never stored as files; 1 MB text plus form overhead.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -204,4 +208,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
-SEEDS_DIR = BASE_DIR / "seeds"
