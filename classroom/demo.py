@@ -1,11 +1,14 @@
-"""Demo accounts so a school can try Byline: two teachers, a class each, three students in each."""
+"""Demo accounts so a school can try Byline: two teachers, a class each, three students in each,
+and the seed lessons assigned to both classes."""
 from __future__ import annotations
 
 from django.db import transaction
 
 from accounts.models import User
 
-from .models import Classroom, Membership
+from lessons.models import Lesson
+
+from .models import Assignment, Classroom, Membership
 
 DEMO_CLASSES = [
     {
@@ -44,10 +47,13 @@ def _demo_user(username: str, display_name: str, password: str, role: str) -> Us
 def load_demo_data() -> dict:
     """Create (or find) the demo accounts; returns them in the `load_demo --json` shape."""
     teachers, students = [], []
+    seed_lessons = Lesson.objects.filter(owner=None, status=Lesson.Status.PUBLISHED)
     for spec in DEMO_CLASSES:
         username, display_name, password = spec["teacher"]
         teacher = _demo_user(username, display_name, password, User.Role.TEACHER)
         classroom, _ = Classroom.objects.get_or_create(teacher=teacher, name=spec["class"])
+        for lesson in seed_lessons:
+            Assignment.objects.get_or_create(classroom=classroom, lesson=lesson)
         teachers.append(
             {
                 "username": username,
