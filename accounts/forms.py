@@ -1,7 +1,8 @@
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 
 from .models import User
+from .throttle import LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, client_address
 
 
 class TeacherSignupForm(UserCreationForm):
@@ -26,3 +27,31 @@ class TeacherSignupForm(UserCreationForm):
         if commit:
             user.save()
         return user
+
+
+class ThrottledAuthenticationForm(AuthenticationForm):
+    """Django's log-in form, refusing further tries after too many failures for an account or address."""
+
+    def clean(self):
+        username = (self.cleaned_data.get("username") or "").strip()
+        address = client_address(self.request)
+        if LOGIN_PER_ACCOUNT.is_blocked(username):
+            raise forms.ValidationError(
+                f"Too many failed log-ins for this account. Wait {LOGIN_PER_ACCOUNT.minutes} minutes "
+                "and try again; students can ask their teacher to reset their password.",
+                code="throttled",
+            )
+        if LOGIN_PER_ADDRESS.is_blocked(address):
+            raise forms.ValidationError(
+                f"Too many failed log-ins from this network. Wait {LOGIN_PER_ADDRESS.minutes} minutes "
+                "and try again.",
+                code="throttled",
+            )
+        try:
+            cleaned = super().clean()
+        except forms.ValidationError:
+            LOGIN_PER_ACCOUNT.record_failure(username)
+            LOGIN_PER_ADDRESS.record_failure(address)
+            raise
+        LOGIN_PER_ACCOUNT.reset(username)
+        return cleaned

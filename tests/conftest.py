@@ -4,6 +4,15 @@ import pytest
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(request):
+    # Real hashing costs ~0.2 s a password; tests create and log in many users.
+    # (Skipped when the analysis tests run without Django: -p no:django.)
+    if request.config.pluginmanager.hasplugin("django"):
+        settings = request.getfixturevalue("settings")
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_user(username: str, role: str, **extra):
     from accounts.models import User
 
