@@ -156,3 +156,87 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article}: {self.start}–{self.end}"
+
+
+# The analysis of a teacher's article, stored as rows so the teacher can correct it. Each row keeps
+# what the engine found; the teacher's corrections sit beside it, so a correction can be undone and
+# the lesson is redrafted from the corrected analysis (lessons/corrections.py).
+
+
+class ArticleQuote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="found_quotes")
+    text = models.TextField()
+    kind = models.CharField(max_length=12)  # "statement" or "scare"
+    speaker = models.CharField(max_length=300, blank=True)  # as the engine found it; blank: unknown
+    named = models.BooleanField(default=False)
+    role = models.CharField(max_length=300, blank=True)
+    via = models.CharField(max_length=300, blank=True)  # the channel: "NBC News", "a statement"
+    start = models.PositiveIntegerField()  # offsets into article.body
+    end = models.PositiveIntegerField()
+    # The teacher's corrections; blank/null: the engine's value stands.
+    corrected_speaker = models.CharField(max_length=300, blank=True)
+    corrected_named = models.BooleanField(null=True, blank=True)
+    # Not a quote at all (the engine misread the quotation marks); left out of the lesson.
+    dismissed = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["article", "start", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def shown_speaker(self) -> str:
+        return self.corrected_speaker or self.speaker
+
+    @property
+    def is_named(self) -> bool:
+        return self.named if self.corrected_named is None else self.corrected_named
+
+    @property
+    def is_corrected(self) -> bool:
+        return bool(self.corrected_speaker) or self.corrected_named is not None
+
+
+class ArticleNumber(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="found_numbers")
+    value = models.FloatField()
+    hedge = models.CharField(max_length=12)  # one of analysis.types.HEDGES
+    counts = models.CharField(max_length=300, blank=True)  # what is counted: "people arrested"
+    unit = models.CharField(max_length=40, blank=True)
+    text = models.CharField(max_length=300)  # the phrase with its hedge: "as many as 800"
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    # Not a claim worth asking about (a misread date, a page number); left out of the lesson.
+    dismissed = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["article", "start", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class ArticleLoadedTerm(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="found_terms")
+    term = models.CharField(max_length=200)  # the lexicon's headword
+    matched = models.CharField(max_length=300)  # the words as they stand in the body
+    voice = models.CharField(max_length=10)  # "quoted" or "author"
+    # The lexicon's neutral alternatives, one per line (a fixed list of words, not a relation).
+    neutral = models.TextField(blank=True)
+    why = models.TextField(blank=True)
+    category = models.CharField(max_length=100, blank=True)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    # Not loaded in this context (the teacher's call); left out of the lesson.
+    dismissed = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["article", "start", "id"]
+
+    def __str__(self) -> str:
+        return self.matched
+
+    @property
+    def neutral_alternatives(self) -> list[str]:
+        return [line for line in self.neutral.splitlines() if line]
