@@ -1,5 +1,406 @@
-"""Placeholder until the loaded extractor lands."""
+"""Loaded language: find the lexicon's words and phrases in an article body.
+
+The lexicon (data/loaded_terms.tsv) lists each term once, in its base form. At first use it is
+expanded into a table of word sequences (every inflection, hyphen or space between words) and
+kept; matching then walks the body's words once, taking the longest phrase that starts at each
+word and passes the entry's context rules.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .types import LoadedTerm, Quote
+
+LEXICON_FILE = "loaded_terms.tsv"
+# Found beside this module, so it loads from any working directory.
+LEXICON_PATH = Path(__file__).parent / "data" / LEXICON_FILE
+COLUMNS = ("term", "category", "neutral", "why", "not_when")
+RULE_KINDS = ("before", "after", "near", "not_near")
+CONTEXT_WINDOW = 15  # words either side of a match, within its paragraph, for near/not_near
+
+WORD_RE = re.compile(r"[^\W_]+")
+# Between the words of one phrase: spaces, line breaks, hyphens and dashes.
+PHRASE_GAP_RE = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
+# Between a match and a before/after word: also quote marks ("the 'crisis'" is still "the crisis").
+NEIGHBOUR_GAP_RE = re.compile(r"(?:['\u2019]s)?[\s\-\u2010\u2011\u2012\u2013\"'\u2018\u2019\u201c\u201d]*")
+SENTENCE_END_RE = re.compile(r"[.!?:]$")
+QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
+
+VOWELS = frozenset("aeiou")
+# Words inside a phrase that keep their form ("rounding up", not "rounding ups").
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "up", "down",
+    "out", "off", "over", "into", "back", "and", "or", "as", "is", "be", "no", "not", "all",
+    "it", "its", "his", "her", "their", "our", "name", "so",
+})
+# The irregular past forms of common verbs; regular forms come from the spelling rules.
+IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
+    "beat": ("beat", "beaten"), "bite": ("bit", "bitten"), "bleed": ("bled",),
+    "blow": ("blew", "blown"), "break": ("broke", "broken"), "breed": ("bred",),
+    "bring": ("brought",), "buy": ("bought",), "catch": ("caught",), "come": ("came",),
+    "cut": ("cut",), "drive": ("drove", "driven"), "eat": ("ate", "eaten"), "fall": ("fell", "fallen"),
+    "feed": ("fed",), "fight": ("fought",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
+    "get": ("got", "gotten"), "give": ("gave", "given"), "go": ("went", "gone"),
+    "hang": ("hung",), "hide": ("hid", "hidden"), "hit": ("hit",), "hold": ("held",),
+    "keep": ("kept",), "lead": ("led",), "leave": ("left",), "lose": ("lost",),
+    "make": ("made",), "put": ("put",), "ride": ("rode", "ridden"), "rise": ("rose", "risen"),
+    "run": ("ran",), "seek": ("sought",), "sell": ("sold",), "shake": ("shook", "shaken"),
+    "shoot": ("shot",), "shut": ("shut",), "sink": ("sank", "sunk"), "slay": ("slew", "slain"),
+    "speak": ("spoke", "spoken"), "spin": ("spun",), "steal": ("stole", "stolen"),
+    "sting": ("stung",), "strike": ("struck", "stricken"), "swear": ("swore", "sworn"),
+    "sweep": ("swept",), "swing": ("swung",), "take": ("took", "taken"), "tear": ("tore", "torn"),
+    "tell": ("told",), "think": ("thought",), "throw": ("threw", "thrown"),
+    "wake": ("woke", "woken"), "win": ("won",),
+}
 
 
-def find_loaded_terms(*args, **kwargs):
-    raise NotImplementedError
+@dataclass(frozen=True)
+class ContextRules:
+    """When an entry is not loaded, parsed from its not_when column."""
+    before: tuple[tuple[str, ...], ...] = ()
+    after: tuple[tuple[str, ...], ...] = ()
+    near: tuple[tuple[str, ...], ...] = ()
+    not_near: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    term: str
+    category: str
+    neutral: tuple[str, ...]
+    why: str
+    not_when: str
+    rules: ContextRules
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # lower case
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- inflection
+
+
+def inflections(word: str) -> set[str]:
+    """The word with its plural/3rd-person, past and -ing forms, in US and British -ize/-ise."""
+    forms: set[str] = set()
+    for base in spelling_variants(word):
+        forms |= {base, *s_forms(base), *ed_forms(base), *ing_forms(base)}
+    forms.update(IRREGULAR_VERBS.get(word, ()))
+    return forms
+
+
+def spelling_variants(word: str) -> tuple[str, ...]:
+    if word.endswith("ize"):
+        return word, word[:-3] + "ise"
+    return (word,)
+
+
+def s_forms(word: str) -> set[str]:
+    if word.endswith("sis"):  # crisis -> crises
+        return {word[:-2] + "es"}
+    if word.endswith("man"):  # madman -> madmen
+        return {word[:-3] + "men", word + "s"}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return {word + "es"}
+    if ends_consonant_y(word):
+        return {word[:-1] + "ies"}
+    if word.endswith("o"):  # go -> goes, hero -> heroes
+        return {word + "s", word + "es"}
+    return {word + "s"}
+
+
+def ed_forms(word: str) -> set[str]:
+    if word.endswith("e"):
+        return {word + "d"}
+    if ends_consonant_y(word):
+        return {word[:-1] + "ied"}
+    if word.endswith("c"):  # panic -> panicked
+        return {word + "ked"}
+    return {word + "ed"} | ({word + word[-1] + "ed"} if ends_cvc(word) else set())
+
+
+def ing_forms(word: str) -> set[str]:
+    if word.endswith("ie"):
+        return {word[:-2] + "ying"}
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return {word[:-1] + "ing"}
+    if word.endswith("c"):
+        return {word + "king"}
+    return {word + "ing"} | ({word + word[-1] + "ing"} if ends_cvc(word) else set())
+
+
+def ends_consonant_y(word: str) -> bool:
+    return len(word) > 1 and word[-1] == "y" and word[-2] not in VOWELS
+
+
+def ends_cvc(word: str) -> bool:
+    # Doubling depends on stress (slammed, but targeted), so both spellings are generated;
+    # the wrong one simply never occurs in text.
+    return (len(word) >= 3 and word[-1] not in VOWELS and word[-1] not in "wxy"
+            and word[-2] in VOWELS and word[-3] not in VOWELS)
+
+
+# ---------------------------------------------------------------- the lexicon
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(text.lower()))
+
+
+def parse_word_list(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(words for item in text.split(",") if (words := words_of(item)))
+
+
+def parse_rules(not_when: str) -> ContextRules:
+    """Read the machine rules ("kind: a, b, c") out of a not_when note; other parts are prose."""
+    rules: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for part in not_when.split(";"):
+        kind, colon, items = part.partition(":")
+        kind = kind.strip()
+        if not colon:
+            continue
+        if kind not in RULE_KINDS:
+            raise ValueError(f"unknown not_when rule {kind!r} in {not_when!r}")
+        rules[kind] = rules.get(kind, ()) + parse_word_list(items)
+    for kind in ("near", "not_near"):
+        rules[kind] = tuple(itertools.chain.from_iterable(
+            with_plurals(words) for words in rules.get(kind, ())))
+    return ContextRules(**rules)
+
+
+def with_plurals(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    # Only plurals: verb forms of context words mislead ("fired back" is not about a fire).
+    return {words} | {words[:-1] + (plural,) for plural in s_forms(words[-1])}
+
+
+def parse_row(row: list[str], line: int) -> LexiconEntry:
+    if len(row) < 4 or len(row) > len(COLUMNS):
+        raise ValueError(f"{LEXICON_FILE} line {line}: expected 4 or 5 columns, got {len(row)}")
+    term, category, neutral, why, not_when = (field.strip() for field in row + [""] * (5 - len(row)))
+    if not (term and category and neutral and why):
+        raise ValueError(f"{LEXICON_FILE} line {line}: term, category, neutral and why are required")
+    return LexiconEntry(
+        term=term,
+        category=category,
+        neutral=tuple(alt.strip() for alt in neutral.split("|") if alt.strip()),
+        why=why,
+        not_when=not_when,
+        rules=parse_rules(not_when),
+    )
+
+
+@functools.cache
+def load_lexicon() -> tuple[LexiconEntry, ...]:
+    """The lexicon's entries in file order, read once from the package's data folder."""
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1)
+             if line.strip() and not line.startswith("#")]
+    header, *rows = lines
+    if header[1].split("\t") != list(COLUMNS):
+        raise ValueError(f"{LEXICON_FILE}: header must be {COLUMNS}")
+    reader = csv.reader((line for _, line in rows), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple(parse_row(row, number) for (number, _), row in zip(rows, reader))
+
+
+def inflected_sequences(words: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
+    choices = [{word} if word in FUNCTION_WORDS else inflections(word) for word in words]
+    return itertools.product(*choices)
+
+
+def term_sequences(term: str) -> set[tuple[str, ...]]:
+    """Every word sequence that spells the term: inflected, and closed up if it is hyphenated."""
+    words = words_of(term)
+    sequences = set(inflected_sequences(words))
+    if len(words) == 2 and "-" in term:  # "anti-choice" is also written "antichoice"
+        sequences |= {(form,) for form in inflections("".join(words))}
+    return sequences
+
+
+@functools.cache
+def phrase_table() -> dict[tuple[str, ...], LexiconEntry]:
+    """Word sequence -> entry. A sequence that is one entry's own headword beats another's
+    inflection ("savages" is its own entry, not the plural of "savage")."""
+    table: dict[tuple[str, ...], LexiconEntry] = {}
+    for entry in load_lexicon():
+        headword = words_of(entry.term)
+        for sequence in term_sequences(entry.term):
+            current = table.get(sequence)
+            if current is None or (sequence == headword and words_of(current.term) != sequence):
+                table[sequence] = entry
+    return table
+
+
+@functools.cache
+def first_words() -> frozenset[str]:
+    return frozenset(sequence[0] for sequence in phrase_table())
+
+
+@functools.cache
+def longest_phrase() -> int:
+    return max(len(sequence) for sequence in phrase_table())
+
+
+# ---------------------------------------------------------------- matching
+
+
+def find_loaded_terms(body: str, quotes: Sequence[Quote]) -> list[LoadedTerm]:
+    """Every lexicon term in the body, longest match first, in body order."""
+    tokens = tokenize(body)
+    clues = name_clues(body, tokens)
+    starts = first_words()
+    found: list[LoadedTerm] = []
+    i = 0
+    while i < len(tokens):
+        match = longest_match(body, tokens, i, clues) if tokens[i].word in starts else None
+        if match is None:
+            i += 1
+            continue
+        entry, length = match
+        start, end = tokens[i].start, tokens[i + length - 1].end
+        found.append(LoadedTerm(
+            term=entry.term, matched=body[start:end], voice=voice(start, end, quotes),
+            neutral=entry.neutral, why=entry.why, category=entry.category, start=start, end=end,
+        ))
+        i += length
+    return found
+
+
+def tokenize(body: str) -> list[Token]:
+    """The body's words, lower-cased, leaving out the "s" of possessives ("the government's
+    scheme" reads as "government scheme" to the context rules)."""
+    tokens: list[Token] = []
+    for m in WORD_RE.finditer(body):
+        if m.group() in ("s", "S") and tokens and is_possessive_gap(body[tokens[-1].end:m.start()]):
+            continue
+        tokens.append(Token(m.group().lower(), m.start(), m.end()))
+    return tokens
+
+
+def is_possessive_gap(gap: str) -> bool:
+    return gap in ("'", "\u2019")
+
+
+def longest_match(body: str, tokens: list[Token], i: int,
+                  clues: NameClues) -> tuple[LexiconEntry, int] | None:
+    table = phrase_table()
+    for length in range(min(longest_phrase(), len(tokens) - i), 0, -1):
+        entry = table.get(tuple(token.word for token in tokens[i:i + length]))
+        if (entry is not None and is_one_phrase(body, tokens[i:i + length])
+                and applies(entry.rules, body, tokens, i, length)
+                and not (length == 1 and is_part_of_a_name(body, tokens, i, clues))):
+            return entry, length
+    return None
+
+
+def is_one_phrase(body: str, words: list[Token]) -> bool:
+    return all(PHRASE_GAP_RE.fullmatch(body[a.end:b.start]) for a, b in itertools.pairwise(words))
+
+
+def applies(rules: ContextRules, body: str, tokens: list[Token], i: int, length: int) -> bool:
+    """False when the entry's context rules say this occurrence is not loaded."""
+    end = i + length
+    if any(precedes(words, body, tokens, i) for words in rules.before):
+        return False
+    if any(follows(words, body, tokens, end) for words in rules.after):
+        return False
+    if not (rules.near or rules.not_near):
+        return True
+    context = context_words(body, tokens, i, end)
+    if any(contains(context, words) for words in rules.near):
+        return False
+    return not rules.not_near or any(contains(context, words) for words in rules.not_near)
+
+
+def context_words(body: str, tokens: list[Token], i: int, end: int) -> list[str]:
+    """The words around a match, up to CONTEXT_WINDOW each side, within its paragraph."""
+    paragraph_start = body.rfind("\n", 0, tokens[i].start)
+    paragraph_end = body.find("\n", tokens[end - 1].end)
+    if paragraph_end < 0:
+        paragraph_end = len(body)
+    before = [t.word for t in tokens[max(0, i - CONTEXT_WINDOW):i] if t.start > paragraph_start]
+    after = [t.word for t in tokens[end:end + CONTEXT_WINDOW] if t.end <= paragraph_end]
+    return before + ["|"] + after  # the bar keeps a phrase from spanning the match
+
+
+def precedes(words: tuple[str, ...], body: str, tokens: list[Token], i: int) -> bool:
+    first = i - len(words)
+    return first >= 0 and adjacent(words, body, tokens[first:i + 1])
+
+
+def follows(words: tuple[str, ...], body: str, tokens: list[Token], end: int) -> bool:
+    return end + len(words) <= len(tokens) and adjacent(words, body, tokens[end - 1:end + len(words)],
+                                                        skip_first=True)
+
+
+def adjacent(words: tuple[str, ...], body: str, span: list[Token], skip_first: bool = False) -> bool:
+    """The words stand in span (beside the match, which is span's last or first token) with
+    nothing but spaces, hyphens or quote marks in between."""
+    candidates = span[1:] if skip_first else span[:-1]
+    return (tuple(t.word for t in candidates) == words
+            and all(NEIGHBOUR_GAP_RE.fullmatch(body[a.end:b.start])
+                    for a, b in itertools.pairwise(span)))
+
+
+def contains(context: list[str], words: tuple[str, ...]) -> bool:
+    if len(words) == 1:
+        return words[0] in context
+    size = len(words)
+    return any(tuple(context[k:k + size]) == words for k in range(len(context) - size + 1))
+
+
+@dataclass(frozen=True)
+class NameClues:
+    """What tells a capitalised lexicon word apart from a name ("Dan Savage", "Riot Games")."""
+    names: frozenset[str]  # words capitalised mid-sentence somewhere in the body
+    headlines: tuple[tuple[int, int], ...]  # spans of lines in title case, where caps mean nothing
+
+
+def name_clues(body: str, tokens: list[Token]) -> NameClues:
+    headlines = tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)
+                      if is_title_case(m.group()))
+    names = frozenset(t.word for t in tokens
+                      if is_capitalised(body, t, headlines) and not starts_sentence(body, t.start))
+    return NameClues(names, headlines)
+
+
+def is_title_case(line: str) -> bool:
+    words = [w for w in WORD_RE.findall(line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def is_capitalised(body: str, token: Token, headlines: tuple[tuple[int, int], ...]) -> bool:
+    text = body[token.start:token.end]
+    return (text[0].isupper() and not text.isupper()
+            and not any(start <= token.start < end for start, end in headlines))
+
+
+def is_part_of_a_name(body: str, tokens: list[Token], i: int, clues: NameClues) -> bool:
+    """A capitalised word is a name if it is capitalised mid-sentence here or elsewhere in the
+    body, or if it starts a sentence followed by another capitalised word."""
+    if not is_capitalised(body, tokens[i], clues.headlines):
+        return False
+    if tokens[i].word in clues.names:
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (following is not None and body[tokens[i].end:following.start].isspace()
+            and body[following.start].isupper())
+
+
+def starts_sentence(body: str, position: int) -> bool:
+    before = body[max(0, position - 10):position].rstrip(" \t")
+    return (not before or before.endswith(("\n", "(")) or before[-1] in QUOTE_MARKS
+            or bool(SENTENCE_END_RE.search(before)))
+
+
+def voice(start: int, end: int, quotes: Sequence[Quote]) -> str:
+    # Quote.end may point at the last quoted character or just past it; overlap covers both.
+    return "quoted" if any(q.start <= end - 1 and start <= q.end for q in quotes) else "author"

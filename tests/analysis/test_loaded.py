@@ -1,0 +1,257 @@
+"""Loaded-language detection: the lexicon file and the matcher."""
+import time
+
+import pytest
+
+from analysis.loaded import (
+    RULE_KINDS,
+    find_loaded_terms,
+    inflections,
+    load_lexicon,
+    words_of,
+)
+from analysis.types import Quote
+
+CATEGORIES = {"politics", "crime", "immigration", "protest", "economy", "health", "war_conflict",
+              "general_emotive", "identity", "dehumanising", "media", "attribution",
+              "environment"}
+
+
+def matched(body: str) -> list[str]:
+    return [hit.matched for hit in find_loaded_terms(body, [])]
+
+
+def quote_of(body: str, text: str, kind: str = "statement") -> Quote:
+    start = body.index(text)
+    return Quote(text=text, kind=kind, speaker=None, named=False, role=None, via=None,
+                 start=start, end=start + len(text))
+
+
+# ---------------------------------------------------------------- inflection
+
+
+def test_inflections_cover_plural_past_and_ing_with_consonant_doubling():
+    assert {"slams", "slammed", "slamming"} <= inflections("slam")
+
+
+def test_inflections_drop_a_final_e_before_ing_and_ed():
+    assert {"invades", "invaded", "invading"} <= inflections("invade")
+
+
+def test_inflections_turn_a_final_consonant_y_into_ies_and_ied():
+    assert {"bullies", "bullied", "bullying"} <= inflections("bully")
+
+
+def test_inflections_include_irregular_verb_forms():
+    assert {"goes", "went", "gone", "going"} <= inflections("go")
+
+
+def test_inflections_include_british_ise_spelling():
+    assert {"terrorise", "terrorised", "terrorising"} <= inflections("terrorize")
+
+
+# ---------------------------------------------------------------- matching
+
+
+def test_plural_nouns_are_found():
+    assert matched("Two invasions and three crackdowns.") == ["invasions", "crackdowns"]
+
+
+def test_every_form_of_a_verb_is_found():
+    body = "They swarm. It swarms. Crowds swarmed in. Migrants swarming."
+    assert matched(body) == ["swarm", "swarms", "swarmed", "swarming"]
+
+
+def test_phrasal_verb_is_found_in_every_tense():
+    body = "They round up people. Officers rounded up 40. ICE began rounding up families."
+    assert matched(body) == ["round up", "rounded up", "rounding up"]
+
+
+def test_irregular_past_of_a_phrase_verb_is_found():
+    body = "She went rogue. He is going rogue. They may go rogue."
+    assert [hit.term for hit in find_loaded_terms(body, [])] == ["go rogue"] * 3
+
+
+def test_plural_of_the_last_word_of_a_phrase_is_found():
+    assert matched("removing millions of illegal aliens") == ["illegal aliens"]
+
+
+def test_hyphen_and_space_spellings_both_match():
+    assert matched("anti-immigrant policies and anti immigrant rhetoric") == [
+        "anti-immigrant", "anti immigrant"]
+
+
+def test_phrase_may_run_over_a_line_break():
+    assert matched("a campaign of\nterror") == ["campaign of\nterror"]
+
+
+def test_phrase_does_not_run_across_sentence_punctuation():
+    assert matched("they did not go. Rogue waves hit the coast.") == []
+
+
+def test_matching_ignores_case():
+    assert matched("WITCH HUNT, says Witch Hunt fan") == ["WITCH HUNT", "Witch Hunt"]
+
+
+def test_matching_respects_word_boundaries():
+    assert matched("The mobile phone regimented a riotous hoaxer.") == []
+
+
+def test_longest_match_wins_and_is_reported_once():
+    hits = find_loaded_terms("He called them illegal aliens.", [])
+    assert [(hit.term, hit.matched) for hit in hits] == [("illegal alien", "illegal aliens")]
+
+
+def test_hits_come_in_body_order_with_offsets_into_the_body():
+    body = "A bombshell report on the regime's crackdown."
+    hits = find_loaded_terms(body, [])
+    assert [body[hit.start:hit.end] for hit in hits] == ["bombshell", "regime", "crackdown"]
+
+
+def test_a_hit_carries_the_lexicon_entry():
+    hit = find_loaded_terms("They called it a witch hunt.", [])[0]
+    assert hit.term == "witch hunt"
+    assert hit.category == "politics"
+    assert "investigation" in hit.neutral
+    assert isinstance(hit.neutral, tuple) and hit.why
+
+
+# ---------------------------------------------------------------- voice
+
+
+def test_term_inside_a_statement_quote_is_quoted():
+    body = 'Harris said: "The administration is running a campaign of terror."'
+    hits = find_loaded_terms(body, [quote_of(body, "The administration is running a campaign of "
+                                                   "terror.")])
+    assert hits[0].voice == "quoted"
+
+
+def test_term_inside_scare_quotes_is_quoted():
+    body = 'He sought to "sabotage" the operation.'
+    hits = find_loaded_terms(body, [quote_of(body, "sabotage", kind="scare")])
+    assert hits[0].voice == "quoted"
+
+
+def test_term_in_the_writers_own_sentence_is_author():
+    body = 'The crackdown continued. "We are proud," she said.'
+    hits = find_loaded_terms(body, [quote_of(body, "We are proud,")])
+    assert [(hit.matched, hit.voice) for hit in hits] == [("crackdown", "author")]
+
+
+def test_quote_end_pointing_at_the_last_character_still_counts_as_quoted():
+    body = 'called it "chaos" today'
+    start = body.index("chaos")
+    quote = Quote(text="chaos", kind="scare", speaker=None, named=False, role=None, via=None,
+                  start=start, end=start + 4)
+    assert find_loaded_terms(body, [quote])[0].voice == "quoted"
+
+
+# ---------------------------------------------------------------- false-positive guards
+
+
+def test_literal_flood_in_a_weather_story_is_not_flagged():
+    body = ("Flood warnings were issued after heavy rain. The river flooded two towns and "
+            "flooding closed the highway.")
+    assert matched(body) == []
+
+
+def test_flood_of_people_is_flagged():
+    assert matched("a flood of migrants at the border") == ["flood"]
+
+
+def test_regime_in_exercise_regime_is_not_flagged():
+    assert matched("She kept a strict exercise regime.\n\nThe Syrian regime fell.") == ["regime"]
+
+
+def test_flash_mob_and_riot_police_are_not_flagged():
+    assert matched("A flash mob danced as riot police watched.") == []
+
+
+def test_woke_up_is_not_flagged():
+    assert matched("She woke up early. The woke left objected.") == ["woke"]
+
+
+def test_military_invasion_is_not_flagged():
+    assert matched("Troops crossed the border as the invasion began.") == []
+
+
+def test_admitted_to_hospital_is_not_flagged_but_admitted_wrongdoing_is():
+    assert matched("He was admitted to hospital. She admitted that she lied.") == [
+        "admitted", "lied"]
+
+
+def test_destroyed_is_flagged_only_about_an_argument():
+    assert matched("The fire destroyed 40 homes.") == []
+    assert matched("Watch him destroy a heckler in this debate.") == ["destroy"]
+
+
+def test_capitalised_word_used_as_a_name_is_not_flagged():
+    body = "County emergency manager Linda Flood spoke. Flood said crews were ready."
+    assert matched(body) == []
+
+
+def test_possessive_does_not_hide_a_context_word():
+    assert matched("the furlough scheme and the government's scheme") == []
+
+
+# ---------------------------------------------------------------- the lexicon file
+
+
+def test_lexicon_has_at_least_300_entries():
+    assert len(load_lexicon()) >= 300
+
+
+def test_every_entry_has_term_category_neutral_and_why():
+    for entry in load_lexicon():
+        assert entry.term and entry.category and entry.neutral and entry.why, entry
+
+
+def test_no_term_is_listed_twice():
+    terms = [words_of(entry.term) for entry in load_lexicon()]
+    assert len(terms) == len(set(terms))
+
+
+def test_every_category_is_a_known_one():
+    assert {entry.category for entry in load_lexicon()} <= CATEGORIES
+
+
+def test_terms_are_lower_case():
+    assert [entry.term for entry in load_lexicon() if entry.term != entry.term.lower()] == []
+
+
+def test_not_when_rules_use_only_known_kinds():
+    for entry in load_lexicon():
+        for part in entry.not_when.split(";"):
+            kind, colon, _ = part.partition(":")
+            assert not colon or kind.strip() in RULE_KINDS, entry.term
+
+
+def test_every_headword_is_found_on_its_own():
+    unconditional = [entry for entry in load_lexicon() if not entry.rules.not_near]
+    missed = [entry.term for entry in unconditional
+              if [hit.term for hit in find_loaded_terms(f"They spoke of {entry.term} here.", [])]
+              != [entry.term]]
+    assert missed == []
+
+
+def test_lexicon_loads_from_another_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    load_lexicon.cache_clear()
+    assert len(load_lexicon()) >= 300
+
+
+# ---------------------------------------------------------------- speed
+
+
+@pytest.fixture
+def thousand_words() -> str:
+    sentence = ("Officials said the regime's crackdown on protesters, which critics called a "
+                "witch hunt, had sent prices soaring while the council met on Tuesday. ")
+    return sentence * (1000 // len(sentence.split()) + 1)
+
+
+def test_a_thousand_words_take_well_under_100_ms(thousand_words):
+    find_loaded_terms(thousand_words, [])  # build the phrase table first
+    started = time.perf_counter()
+    find_loaded_terms(thousand_words, [])
+    assert time.perf_counter() - started < 0.05
