@@ -1,5 +1,164 @@
-"""Placeholder until the conflicts extractor lands."""
+"""Cross-article conflicts: the same quantity reported with figures that really differ.
+
+Numbers are matched by what they count, normalised by general word tables (quantity_terms.py):
+the head noun's class ("workers", "immigrants" -> people), the event's class ("detained" ->
+arrested) and the unit. See GUIDELINES.md, Conflicts.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from .quantity_terms import (
+    EVENT_CLASS,
+    EVENT_PHRASES,
+    HEAD_CLASS,
+    HUMAN_NOUNS,
+    IRREGULAR_PARTICIPLES,
+    NOUNS_WITH_EVENT,
+    NOT_EVENTS,
+    singular,
+)
+from .types import ArticleAnalysis, Conflict, ConflictReport, NumberClaim
+
+# Figures within this share of each other that can both be true agree ("more than 300" and 320).
+ROUNDING_TOLERANCE = 0.1
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions|several|few)\b",
+                    re.IGNORECASE)
+_STOPWORDS = frozenset({"of", "in", "the", "a", "an", "among", "on", "for"})
+
+QuantityKey = tuple[str | None, tuple[str, ...]]
 
 
-def group_conflicts(*args, **kwargs):
-    raise NotImplementedError
+def group_conflicts(analyses: Mapping[str, ArticleAnalysis]) -> list[Conflict]:
+    """Groups of numbers reporting the same quantity in at least two articles with differing figures."""
+    groups: dict[QuantityKey, list[tuple[str, NumberClaim]]] = {}
+    for article, analysis in analyses.items():
+        for claim in analysis.numbers:
+            key = quantity_key(claim)
+            if key is not None:
+                groups.setdefault(key, []).append((article, claim))
+    conflicts = []
+    for members in groups.values():
+        reports = _distinct_reports(members)
+        if len({report.article for report in reports}) >= 2 and _figures_differ(reports):
+            conflicts.append(Conflict(quantity=_quantity_name(members), reports=tuple(reports)))
+    return conflicts
+
+
+# ---------------------------------------------------------------- what a number counts
+
+
+def quantity_key(claim: NumberClaim) -> QuantityKey | None:
+    """What the claim counts, normalised so that two articles' phrasings compare equal;
+    None when the claim is too vague or too generic to be matched across articles."""
+    if not claim.counts or _VAGUE.search(claim.text):
+        return None
+    words = [word for word in claim.counts.split() if word.lower() not in _STOPWORDS]
+    if claim.unit:
+        # "two weeks", "13 years", "150 mph": a bare unit says nothing about what is measured.
+        measured = tuple(singular(word.lower()) for word in words if word.lower() != claim.unit)
+        return (claim.unit, measured) if measured else None
+    head_words, event = _split_event([word.lower() for word in words])
+    if not head_words:
+        return None
+    head = singular(head_words[-1])
+    phrase_event = NOUNS_WITH_EVENT.get(" ".join(head_words[-2:])) or NOUNS_WITH_EVENT.get(head)
+    if event is None and phrase_event:
+        return None, ("people", phrase_event)
+    if event is None and (head in HUMAN_NOUNS or not words[-1].islower()):
+        return None  # "five officials": which officials differs from story to story
+    return None, (HEAD_CLASS.get(head, head), event or "")
+
+
+def _split_event(words: list[str]) -> tuple[list[str], str | None]:
+    """("people", "taken into custody") -> (["people"], "arrested")."""
+    text = " ".join(words)
+    for phrase in EVENT_PHRASES:
+        if text.endswith(" " + phrase):
+            return text[:-len(phrase)].split(), EVENT_CLASS.get(phrase, phrase)
+    if len(words) >= 2 and _is_event_word(words[-1]):
+        return words[:-1], EVENT_CLASS.get(words[-1], words[-1])
+    return words, None
+
+
+def _is_event_word(word: str) -> bool:
+    if word in EVENT_CLASS or word in IRREGULAR_PARTICIPLES:
+        return True
+    return word.endswith("ed") and word not in NOT_EVENTS
+
+
+# ---------------------------------------------------------------- comparing figures
+
+
+def _distinct_reports(members: list[tuple[str, NumberClaim]]) -> list[ConflictReport]:
+    """One report per article and figure: the same figure repeated in an article counts once."""
+    seen: set[tuple[str, float, str]] = set()
+    reports = []
+    for article, claim in members:
+        figure = (article, claim.value, claim.hedge)
+        if figure not in seen:
+            seen.add(figure)
+            reports.append(ConflictReport(article, claim.value, claim.hedge, claim.text,
+                                          claim.start, claim.end))
+    return reports
+
+
+def _figures_differ(reports: list[ConflictReport]) -> bool:
+    return any(
+        not _agree(a, b)
+        for i, a in enumerate(reports)
+        for b in reports[i + 1:]
+        if a.article != b.article
+    )
+
+
+def _agree(a: ConflictReport, b: ConflictReport) -> bool:
+    """Two figures agree when both can be true and they are the same figure give or take rounding."""
+    if a.value == b.value and a.hedge == b.hedge:
+        return True
+    if a.hedge == b.hedge == "exact":
+        return False
+    if not _can_both_be_true(a, b):
+        return False
+    larger = max(abs(a.value), abs(b.value))
+    return larger == 0 or abs(a.value - b.value) / larger <= ROUNDING_TOLERANCE
+
+
+def _can_both_be_true(a: ConflictReport, b: ConflictReport) -> bool:
+    """True when some one value is allowed by both reports' hedges."""
+    (low_a, high_a), (low_b, high_b) = _bounds(a), _bounds(b)
+    low, high = max(low_a, low_b), min(high_a, high_b)
+    if low < high:
+        return True
+    return low == high and _allows(a, low) and _allows(b, low)
+
+
+def _bounds(report: ConflictReport) -> tuple[float, float]:
+    """The lowest and highest value the report allows (open or closed: see _allows)."""
+    value, spread = report.value, abs(report.value) * ROUNDING_TOLERANCE
+    return {
+        "exact": (value, value),
+        "approximate": (value - spread, value + spread),
+        "at_least": (value, math.inf),
+        "more_than": (value, math.inf),
+        "at_most": (-math.inf, value),
+        "less_than": (-math.inf, value),
+    }[report.hedge]
+
+
+def _allows(report: ConflictReport, value: float) -> bool:
+    """"more than 300" and "fewer than 300" do not allow 300 itself."""
+    return not (report.hedge in ("more_than", "less_than") and value == report.value)
+
+
+def _quantity_name(members: list[tuple[str, NumberClaim]]) -> str:
+    """The counts phrase the articles use most (the first one used on a tie)."""
+    phrases = Counter(claim.counts for _, claim in members if claim.counts)
+    return max(phrases, key=lambda phrase: (phrases[phrase], -_first_use(members, phrase)))
+
+
+def _first_use(members: list[tuple[str, NumberClaim]], phrase: str) -> int:
+    return next(index for index, (_, claim) in enumerate(members) if claim.counts == phrase)

@@ -1,5 +1,561 @@
-"""Placeholder until the numbers extractor lands."""
+"""Numeric claims: every number that counts or measures something, with its hedge, unit and what
+it counts. General rules only (GUIDELINES.md, Numbers): regular expressions over the body, one pass.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .counted import Counted, describe_counted
+from .number_words import (
+    DENOMINATORS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    SMALL_NUMBERS,
+    TENS,
+    VAGUE_AMOUNTS,
+    read_word_number,
+)
+from .quantity_terms import CURRENCY_SIGNS, CURRENCY_WORDS, UNIT_WORDS, is_plural_noun, plural
+from .types import NumberClaim
 
 
-def find_numbers(*args, **kwargs):
-    raise NotImplementedError
+@dataclass(frozen=True)
+class _Reading:
+    """A number as written, before deciding whether it is a claim."""
+
+    value: float
+    start: int
+    end: int
+    kind: str  # "digits", "words", "fraction", "vague", "article" ("a year"), "range", "score"
+    unit: str | None = None
+    compound_noun: str | None = None  # "10-city" -> "cities"
+    hedge: str = "exact"
+    hedge_start: int | None = None
+    first: str = ""  # the first number as written: "2019", "1,500", "one"
+
+
+# ---------------------------------------------------------------- vocabulary
+
+_SCALE = "|".join(SCALES)
+_DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "second"), key=len, reverse=True))
+_WORD_NUMBER = "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+_CANDIDATE = re.compile(
+    rf"(?:(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|(?<![\w.:/])\d|\b(?:{_WORD_NUMBER}|half|tens|dozens|scores|"
+    rf"hundreds|thousands|millions|billions|several)\b|\ban?\s+(?=(?:half-)?dozen\b|few\s|"
+    rf"(?:{_SCALE}|{_DENOMINATOR}|{_UNIT})\b))",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(
+    r"(?P<currency>(?:US|C|A|NZ|HK)?[$£€¥])?\s?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|tn|m|b|k)(?![A-Za-z0-9]))?",
+    re.IGNORECASE,
+)
+_GLUED_UNIT = re.compile(r"(?:km|kg|mph|kph|ft|lbs?|mm|cm|ml|mg|°[CF]?|C|F)(?![A-Za-z0-9])")
+_ARTICLE = re.compile(
+    rf"an?\s+(?:(?P<half_dozen>half-dozen)|(?P<dozen>dozen)|(?P<few>few\s+(?:{_SCALE}|dozen))|"
+    rf"(?P<scale>{_SCALE})|(?P<fraction>{_DENOMINATOR})(?=\s+(?:of|an?)\b)|(?P<unit>{_UNIT}))\b",
+    re.IGNORECASE,
+)
+_HALF = re.compile(
+    rf"half(?:\s+an?\s+(?P<scale>{_SCALE}|dozen|{_UNIT})\b|(?=\s+(?:of|the|its|their|his|her|"
+    rf"our|all|that|this|those|these)\b)|(?P<bare>))",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"(?:(?P<outer>tens|hundreds|dozens)\s+of\s+)?"
+    r"(?P<plural>dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b))\b"
+    rf"|(?:several|a\s+few)\s+(?P<scale>{_SCALE}|dozen)\b",
+    re.IGNORECASE,
+)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(rf"(?:-|\s+)(?P<denominator>{_DENOMINATOR})\b", re.IGNORECASE)
+_RATIO = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", re.IGNORECASE)
+_PERCENT = re.compile(
+    r"\s?%|-?\s*(?:percent|per\s?cent|pct)\b|\s+percentage[\s-]points?\b", re.IGNORECASE
+)
+_CURRENCY_WORD = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:US\s+|American\s+|Canadian\s+|Australian\s+)?"
+    rf"(?P<word>{'|'.join(CURRENCY_WORDS)})\b",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(rf"(?:[ \t]+|-)(?P<unit>{_UNIT})(?P<old>[\s-]old)?\b(?!-)", re.IGNORECASE)
+_COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b(?!-)")
+_POSTFIX_HEDGE = re.compile(
+    r"\s+or\s+(?P<at_least>more)\b|\s+or\s+(?P<approximate>so|thereabouts)\b|"
+    r"\s+or\s+(?P<at_most>fewer|less)\b|(?P<more_than>\+(?!\d)|-plus\b)|(?P<odd>-odd)\b",
+    re.IGNORECASE,
+)
+_RANGE_JOINER = re.compile(r"[-–]|[ \t]+–[ \t]+|[ \t]+(?:to|or)[ \t]+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_JOINER = re.compile(r"\s+and\s+", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+_HEDGE_PHRASES = {
+    "approximate": ("about", "around", "roughly", "approximately", "approx.", "some",
+                    "an estimated", "estimated", "circa", "in the region of", "on the order of",
+                    "something like", "an approximate"),
+    "at_least": ("at least", "no fewer than", "no less than", "not less than", "a minimum of",
+                 "as few as", "as little as", "as low as"),
+    "at_most": ("as many as", "as much as", "up to", "at most", "at the most", "no more than",
+                "not more than", "a maximum of", "as high as"),
+    "more_than": ("more than", "over", "upwards of", "upward of", "in excess of", "above", "beyond",
+                  "greater than", "higher than", "exceeding", "north of", "better than"),
+    "less_than": ("almost", "nearly", "fewer than", "less than", "under", "shy of", "close to",
+                  "below", "lower than", "not quite", "short of", "approaching", "nigh on",
+                  "getting on for"),
+}
+_HEDGE_OF = {phrase: hedge for hedge, phrases in _HEDGE_PHRASES.items() for phrase in phrases}
+_INTENSIFIER = r"(?:just|well|slightly|a\s+little|a\s+bit|far|much|only|considerably)"
+_HEDGE_ALTERNATION = "|".join(
+    re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(_HEDGE_OF, key=len, reverse=True)
+)
+_HEDGE_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<hedge>(?:{_INTENSIFIER}\s+)?(?P<phrase>{_HEDGE_ALTERNATION}))\s+$"
+    r"|(?P<tilde>~)\s*$",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- what is not a claim
+
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|"
+    r"(?:\+44\s?|\b0)\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:[ap]\.?m\b\.?|o['’]clock|(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|PST|PDT|CET|ET|PT)\b)"
+    r"|:\d{2}",
+    re.IGNORECASE,
+)
+_YEAR_PREPOSITION = re.compile(
+    rf"(?:\b(?:in|since|by|until|till|from|before|after|during|through|circa|year|early|mid|"
+    rf"late|fiscal|season|class|spring|summer|autumn|fall|winter)|{_MONTH}|"
+    r"\d(?:st|nd|rd|th)?,?)[\s-]+$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# Words that make the number after them a name or label: "Route 66", "page 5", "No. 1".
+_LABELS = frozenset({
+    "route", "interstate", "highway", "hwy", "title", "section", "sec.", "article", "chapter",
+    "page", "p.", "pp.", "paragraph", "clause", "no.", "nos.", "flight", "gate", "platform",
+    "apollo", "covid", "windows", "iphone", "boeing", "airbus", "version", "v.", "proposition",
+    "prop.", "amendment", "h.r.", "s.", "exit", "channel", "episode", "season", "volume", "vol.",
+    "figure", "fig.", "table", "exhibit", "appendix", "precinct", "ward", "district", "room",
+    "suite", "apt.", "apartment", "terminal", "pier", "lot", "row", "seat", "verse", "psalm",
+    "bill", "act", "model", "mark", "level", "grade", "phase", "stage", "category", "tier",
+    "step", "part", "game", "round", "heat", "lane", "line", "bus", "train", "unit", "building",
+    "question", "measure", "item", "rule", "resolution", "day", "week", "year", "number",
+})
+# Labels that can also be plain words ("that day 22 people died"): only a label when no counted
+# noun follows the number.
+_WEAK_LABELS = frozenset({
+    "day", "week", "year", "game", "round", "level", "grade", "phase", "stage", "part", "step",
+    "model", "bill", "act", "line", "channel", "season", "episode", "number", "lot", "row", "unit",
+    "bus", "train", "question", "measure", "item", "rule", "mark", "heat", "lane", "seat",
+})
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<label>[A-Za-z][A-Za-z.&]*|#)\s*$")
+_NOT_LABELS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "I"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘'(—–]|\s-)\s*$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|in|within|after|over|during|than|of|last|past|next|another|about|nearly|only|"
+    r"just|every|once)\s+$",
+    re.IGNORECASE,
+)
+_ONLY_BEFORE = re.compile(r"(?<!the\s)\b(?:only|just|single)\s+$", re.IGNORECASE)
+_ZERO_IDIOM = re.compile(r"[\s-]+(?:tolerance|sum|hour|emissions?|carbon)\b", re.IGNORECASE)
+_ZERO_IDIOM_BEFORE = re.compile(r"\b(?:net|ground|patient)\s+$", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+_MINUS_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[-−]|minus\s+)$", re.IGNORECASE)
+_CURRENCY_START = re.compile(r"(?:US|C|A|NZ|HK)?[$£€¥]")
+
+
+# ---------------------------------------------------------------- reading numbers
+
+
+def _read_digits(body: str, pos: int) -> _Reading | None:
+    match = _DIGITS.match(body, pos)
+    if not match:
+        return None
+    number = match.group("number")
+    value = float(number.replace(",", ""))
+    currency = match.group("currency")
+    unit = CURRENCY_SIGNS[currency[-1]] if currency else None
+    end = match.end()
+    if match.group("scale"):
+        value *= SCALES[match.group("scale").lower()]
+    elif abbreviation := (match.group("abbr") or "").lower():
+        if _abbreviation_is_scale(body, match, abbreviation):
+            value *= SCALE_ABBREVIATIONS[abbreviation]
+        elif abbreviation == "m":
+            unit = "metres"
+        else:
+            end = match.end("number")
+    if not match.group("abbr") and (glued := _GLUED_UNIT.match(body, end)):
+        unit = "degrees" if glued.group(0)[-1] in "°CF" else UNIT_WORDS.get(glued.group(0).lower())
+        end = glued.end()
+    return _Reading(value, match.start(), end, "digits", unit, first=number)
+
+
+def _abbreviation_is_scale(body: str, match: re.Match, abbreviation: str) -> bool:
+    """"$1.2m" and "10m people" are millions; "100m sprint" is metres; "10b" alone is nothing."""
+    if match.group("currency") or abbreviation in ("bn", "mn", "tn", "k"):
+        return True
+    if abbreviation == "b":
+        return False
+    following = _NEXT_WORD.match(body, match.end())
+    return "." in match.group("number") or bool(following and is_plural_noun(following.group(1)))
+
+
+def _read_words(body: str, pos: int) -> _Reading | None:
+    read = read_word_number(body, pos)
+    if read is None:
+        return None
+    value, end = read
+    first = body[pos:end].split()[0].split("-")[0]
+    reading = _Reading(value, pos, end, "words", first=first)
+    fraction = _FRACTION_AFTER.match(body, end)
+    if fraction and value <= 10 and (value == 1 or fraction.group("denominator").endswith("s")):
+        return replace(reading, value=value / DENOMINATORS[fraction.group("denominator").lower()],
+                       end=fraction.end(), kind="fraction")
+    return reading
+
+
+def _read_article(body: str, pos: int) -> _Reading | None:
+    """"a dozen", "a million", "a third of", "a few hundred", "a year" (a claim only when hedged)."""
+    match = _ARTICLE.match(body, pos)
+    if not match:
+        return None
+    if match.group("half_dozen"):
+        return _Reading(6, pos, match.end(), "words", first="half-dozen")
+    if match.group("dozen"):
+        return _Reading(12, pos, match.end(), "words", first="dozen")
+    if match.group("few"):
+        scale = match.group("few").split()[-1].lower()
+        return _Reading(SCALES.get(scale, 12), pos, match.end(), "vague", hedge="more_than")
+    if match.group("scale"):
+        value, end = read_word_number(body, match.start("scale"), starts_with_one=True)
+        return _Reading(value, pos, end, "words", first="a")
+    if match.group("fraction"):
+        return _Reading(1 / DENOMINATORS[match.group("fraction").lower()], pos, match.end(),
+                        "fraction", first="a")
+    return _Reading(1, pos, match.end(), "article", UNIT_WORDS[match.group("unit").lower()])
+
+
+def _read_half(body: str, pos: int) -> _Reading | None:
+    match = _HALF.match(body, pos)
+    if not match:
+        return None
+    scale = (match.group("scale") or "").lower()
+    if scale in UNIT_WORDS:
+        return _Reading(0.5, pos, match.end(), "fraction", UNIT_WORDS[scale], first="half")
+    value = 0.5 * (SCALES.get(scale) or (12 if scale == "dozen" else 1))
+    kind = "article" if match.group("bare") is not None else "fraction"
+    return _Reading(value, pos, match.end(), kind if value == 0.5 else "words", first="half")
+
+
+def _read_vague(body: str, pos: int) -> _Reading | None:
+    match = _VAGUE.match(body, pos)
+    if not match:
+        return None
+    if match.group("scale"):
+        value = SCALES.get(match.group("scale").lower(), 12)
+    else:
+        value = VAGUE_AMOUNTS[match.group("plural").lower()]
+        if match.group("outer"):
+            value *= {"tens": 10, "hundreds": 100, "dozens": 12}[match.group("outer").lower()]
+    return _Reading(value, pos, match.end(), "vague", hedge="more_than")
+
+
+def _read_core(body: str, pos: int) -> _Reading | None:
+    """The number starting at pos, with its scale, fraction and unit, but no range."""
+    if body[pos].isdigit() or _CURRENCY_START.match(body, pos):
+        reading = _read_digits(body, pos)
+    else:
+        reading = (_read_vague(body, pos) or _read_article(body, pos) or _read_half(body, pos)
+                   or _read_words(body, pos))
+    if reading is None:
+        return None
+    if reading.kind in ("digits", "words"):
+        reading = _with_half_and_ratio(body, reading)
+    if reading.kind != "article":
+        reading = _with_unit(body, reading)
+    return reading
+
+
+def _with_half_and_ratio(body: str, reading: _Reading) -> _Reading:
+    """"two and a half" -> 2.5; "one in five" -> 0.2."""
+    if half := _AND_A_HALF.match(body, reading.end):
+        reading = replace(reading, value=reading.value + 0.5, end=half.end())
+        if scale := re.match(rf"\s+({_SCALE})\b", body[half.end():], re.IGNORECASE):
+            reading = replace(reading, value=reading.value * SCALES[scale.group(1).lower()],
+                              end=half.end() + scale.end())
+    ratio = _RATIO.match(body, reading.end)
+    if ratio and reading.value <= 100 and reading.unit is None:
+        whole = _read_digits(body, ratio.end()) if body[ratio.end():ratio.end() + 1].isdigit() \
+            else _read_words(body, ratio.end()) or _read_article(body, ratio.end())
+        if whole and whole.kind in ("digits", "words") and whole.value > reading.value:
+            return replace(reading, value=reading.value / whole.value, end=whole.end, kind="fraction")
+    return reading
+
+
+def _with_unit(body: str, reading: _Reading) -> _Reading:
+    """Add a percent sign, a currency word, a time or measure unit or a compound noun ("10-city")."""
+    end = reading.end
+    if reading.unit is None and (percent := _PERCENT.match(body, end)):
+        unit = "percentage points" if "point" in percent.group(0).lower() else "percent"
+        return replace(reading, unit=unit, end=percent.end())
+    if reading.unit is None and (currency := _CURRENCY_WORD.match(body, end)):
+        if reading.kind != "vague" or " of " in currency.group(0).lower():
+            return replace(reading, unit=CURRENCY_WORDS[currency.group("word").lower()],
+                           end=currency.end())
+    if reading.unit is None and reading.kind != "vague" and (unit := _UNIT_AFTER.match(body, end)):
+        return replace(reading, unit=UNIT_WORDS[unit.group("unit").lower()], end=unit.end())
+    compound = _COMPOUND.match(body, end)
+    if compound and reading.unit is None and compound.group("word") not in ("odd", "plus"):
+        word = compound.group("word")
+        if word in SMALL_NUMBERS or word in TENS or word in DENOMINATORS:
+            return reading
+        if word == "fold":
+            return replace(reading, unit="times", end=compound.end())
+        return replace(reading, compound_noun=plural(word), end=compound.end())
+    return reading
+
+
+def _with_postfix_hedge(body: str, reading: _Reading) -> _Reading:
+    """"300 or more", "300 or so", "300-plus", "300-odd"."""
+    match = _POSTFIX_HEDGE.match(body, reading.end)
+    if not match or reading.kind == "vague":
+        return reading
+    hedge = next(name for name, text in match.groupdict().items() if text)
+    return replace(reading, hedge="approximate" if hedge == "odd" else hedge, end=match.end())
+
+
+def _with_range(body: str, reading: _Reading, left: str) -> _Reading:
+    """"300 to 400", "between 300 and 400", "300-400" -> one claim, lower bound, at least;
+    "won 3-1" -> one claim, the first figure; "from 300 to 400" stays two claims."""
+    between = _BETWEEN_BEFORE.search(left)
+    joiner = (_AND_JOINER if between else _RANGE_JOINER).match(body, reading.end)
+    if not joiner or reading.kind not in ("digits", "words") or _FROM_BEFORE.search(left):
+        return reading
+    second = _read_core(body, joiner.end())
+    if second is None or second.kind not in ("digits", "words") or second.compound_noun:
+        return reading
+    dash = joiner.group(0).strip() in "-–"
+    unit = reading.unit or second.unit
+    if reading.unit and second.unit and reading.unit != second.unit:
+        return reading  # "fell 43 percent to $212 million" is a change, not a range
+    if second.value > reading.value and (dash or between or second.kind == reading.kind):
+        return replace(reading, end=second.end, unit=unit, kind="range", hedge="at_least",
+                       hedge_start=_range_start(reading, between, left))
+    if joiner.group(0) in "-–" and reading.kind == second.kind == "digits" and unit is None:
+        return replace(reading, end=second.end, kind="score")
+    return reading
+
+
+def _range_start(reading: _Reading, between: re.Match | None, left: str) -> int | None:
+    return reading.start - (len(left) - between.start()) if between else None
+
+
+# ---------------------------------------------------------------- hedges and exclusions
+
+
+def _with_hedge(reading: _Reading, left: str) -> _Reading:
+    if reading.kind == "range":
+        return reading
+    match = _HEDGE_BEFORE.search(left[-40:])
+    if not match:
+        return reading
+    start = reading.start - (len(left[-40:]) - match.start())
+    if match.group("tilde"):
+        return replace(reading, hedge="approximate", hedge_start=start)
+    phrase = " ".join(match.group("phrase").lower().split())
+    return replace(reading, hedge=_HEDGE_OF[phrase], hedge_start=start)
+
+
+def _is_year(body: str, reading: _Reading, left: str) -> bool:
+    first = reading.first
+    if reading.kind not in ("digits", "range", "score") or len(first) != 4 or not first.isdigit():
+        return False
+    if not 1000 <= int(first) <= 2100 or reading.unit:
+        return False
+    if _YEAR_PREPOSITION.search(left):
+        return True
+    following = _NEXT_WORD.match(body, reading.end)
+    return not (following and is_plural_noun(following.group(1)))
+
+
+def _is_date_or_time(body: str, reading: _Reading, left: str) -> bool:
+    if reading.kind not in ("digits", "words", "range"):
+        return False
+    if _CLOCK_AFTER.match(body, reading.end) and not reading.unit:
+        return True
+    if reading.kind == "words":
+        return False
+    return bool(_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(body, reading.end))
+
+
+def _is_glued(body: str, reading: _Reading) -> bool:
+    """Part of a name, code or ordinal: "8chan", "COVID-19", "1990s", "3rd", "9/11", "’90s"."""
+    before = body[reading.start - 1] if reading.start else " "
+    after = body[reading.end] if reading.end < len(body) else " "
+    if reading.kind in ("digits", "range", "score"):
+        if after.isalnum() or after in "/_(" or before in "/#@_":
+            return True
+        if before in "’'" and len(reading.first) == 2:
+            return True  # "’90s", "'19"
+        if before == "-" and reading.start > 1 and body[reading.start - 2].isalnum():
+            return True
+        if after in ".," and body[reading.end + 1:reading.end + 2].isdigit():
+            return True  # "1.2.3", a version or a date
+    return after == "-" and body[reading.end + 1:reading.end + 2].isalnum() and reading.kind == "digits"
+
+
+def _is_label(body: str, reading: _Reading, left: str) -> bool:
+    """A number naming something: "Route 66", "page 5", "day one", "FTSE 100", "H.R. 1"."""
+    if reading.kind not in ("digits", "words") or reading.unit:
+        return False
+    match = _LABEL_BEFORE.search(left)
+    if not match:
+        return False
+    label = match.group("label")
+    if label == "#" or (len(label) >= 2 and label.isupper() and label not in _NOT_LABELS
+                        and not left.strip().isupper()):
+        return True
+    lower = label.lower()
+    if lower not in _LABELS:
+        return False
+    if lower in _WEAK_LABELS and (label.islower() or lower in ("day", "week", "year")):
+        following = _NEXT_WORD.match(body, reading.end)
+        return not (following and is_plural_noun(following.group(1)))
+    return True
+
+
+def _is_age_or_list_marker(body: str, reading: _Reading, left: str) -> bool:
+    """"Jane Doe, 45, said", "Amy (3)", "(2)"."""
+    if reading.kind != "digits" or reading.unit or reading.value >= 125:
+        return False
+    after = body[reading.end:reading.end + 1]
+    if left.endswith("(") and after == ")":
+        return True
+    return bool(_NAME_COMMA_BEFORE.search(left)) and after in (",", ")", ";")
+
+
+def _is_name_word(body: str, reading: _Reading, left: str, title_case: bool) -> bool:
+    """A capitalised number word inside a sentence is a name: "the Big Three", "Air Force One"."""
+    if reading.kind not in ("words", "fraction") or title_case:
+        return False
+    return body[reading.start].isupper() and not _SENTENCE_START.search(left)
+
+
+def _is_zero_idiom(body: str, reading: _Reading, left: str) -> bool:
+    return reading.first.lower() == "zero" and bool(
+        _ZERO_IDIOM.match(body, reading.end) or _ZERO_IDIOM_BEFORE.search(left))
+
+
+def _counts_something_with_one(reading: _Reading, left: str, counted: Counted) -> bool:
+    """"one" is a determiner or pronoun ("one official said", "one of them") unless it is hedged,
+    part of a range or ratio, a duration after a preposition, or counts people an event happened to."""
+    if reading.first.lower() != "one" or reading.value != 1 or reading.kind != "words":
+        return True
+    if reading.hedge != "exact" or _ONLY_BEFORE.search(left):
+        return True
+    if reading.unit:
+        return bool(_PREPOSITION_BEFORE.search(left))
+    return counted.event is not None and counted.head is not None
+
+
+def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool:
+    if reading.kind == "article" and reading.hedge == "exact":
+        return False  # "a year ago" is no claim; "more than a year" is
+    return not (
+        _is_glued(body, reading)
+        or _is_year(body, reading, left)
+        or _is_date_or_time(body, reading, left)
+        or _is_label(body, reading, left)
+        or _is_age_or_list_marker(body, reading, left)
+        or _is_name_word(body, reading, left, title_case)
+        or _is_zero_idiom(body, reading, left)
+    )
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+def _blocked_spans(body: str) -> list[tuple[int, int]]:
+    """Phone numbers, web addresses and e-mail addresses: digits in them are never claims."""
+    return [m.span() for pattern in (_PHONE, _URL) for m in pattern.finditer(body)]
+
+
+def _is_title_case(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _line_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    return line_start, len(body) if line_end < 0 else line_end
+
+
+def _read_claim(body: str, pos: int) -> tuple[_Reading | None, int]:
+    """The full reading at pos (range, hedges) and where scanning goes on."""
+    reading = _read_core(body, pos)
+    if reading is None:
+        return None, pos + 1
+    line_start = body.rfind("\n", 0, pos) + 1
+    left = body[line_start:reading.start]
+    if reading.kind in ("digits", "words") and (sign := _MINUS_BEFORE.search(left)):
+        reading = replace(reading, value=-reading.value, start=line_start + sign.start())
+        left = body[line_start:reading.start]
+    reading = _with_postfix_hedge(body, _with_range(body, reading, left))
+    reading = _with_hedge(reading, left) if reading.hedge == "exact" else reading
+    return reading, reading.end
+
+
+def find_numbers(body: str) -> list[NumberClaim]:
+    """Every numeric claim in body, in order."""
+    blocked = _blocked_spans(body)
+    title_lines: dict[int, bool] = {}
+    claims = []
+    pos = 0
+    while match := _CANDIDATE.search(body, pos):
+        reading, pos = _read_claim(body, match.start())
+        if reading is None or any(s <= reading.start < e for s, e in blocked):
+            pos = max(pos, match.end())
+            continue
+        line_start, line_end = _line_bounds(body, reading.start, reading.end)
+        if line_start not in title_lines:
+            title_lines[line_start] = _is_title_case(body[line_start:line_end])
+        claim = _to_claim(body, reading, line_start, line_end, title_lines[line_start])
+        if claim:
+            claims.append(claim)
+    return claims
+
+
+def _to_claim(body: str, reading: _Reading, line_start: int, line_end: int,
+              title_case: bool) -> NumberClaim | None:
+    left = body[line_start:reading.start]
+    if not _is_claim(body, reading, left, title_case):
+        return None
+    text_start = reading.hedge_start if reading.hedge_start is not None else reading.start
+    counted = describe_counted(body[line_start:text_start], body[reading.end:line_end],
+                               reading.unit, reading.compound_noun, reading.value)
+    if not _counts_something_with_one(reading, left, counted):
+        return None
+    return NumberClaim(
+        value=reading.value,
+        hedge=reading.hedge,
+        counts=counted.phrase,
+        text=body[text_start:reading.end],
+        start=text_start,
+        end=reading.end,
+        unit=reading.unit,
+    )

@@ -1,0 +1,287 @@
+"""What a number counts: a short noun phrase read from the words around it ("people arrested")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quantity_terms import (
+    EVENT_ADJECTIVES,
+    EVENT_CLASS,
+    EVENT_PHRASES,
+    EVENT_VERB_FORMS,
+    IRREGULAR_PARTICIPLES,
+    MONEY_UNITS,
+    NOMINAL_EVENTS,
+    NOT_EVENTS,
+    PERCENT_UNITS,
+    UNIT_WORDS,
+    WORD,
+    is_descriptive,
+    is_plural_noun,
+)
+
+# Words that end a noun phrase after a number.
+_PHRASE_STOPS = frozenset({
+    "in", "at", "on", "from", "to", "for", "with", "by", "of", "across", "into", "during", "after",
+    "before", "since", "who", "that", "which", "whom", "whose", "and", "or", "but", "nor", "were",
+    "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+    "can", "should", "may", "might", "must", "did", "do", "does", "the", "a", "an", "this",
+    "these", "those", "their", "its", "his", "her", "our", "my", "your", "them", "they", "he",
+    "she", "it", "we", "you", "i", "as", "than", "per", "each", "ago", "later", "earlier", "so",
+    "too", "very", "not", "no", "also", "just", "only", "still", "now", "then", "there", "here",
+    "while", "when", "where", "if", "because", "about", "around", "over", "under", "between",
+    "among", "against", "through", "without", "within", "upon", "via", "next", "every",
+    "another", "out", "up", "down", "off", "away", "back", "said", "says", "say", "told",
+    "according", "including", "like", "last", "this", "week", "year", "month", "day", "today",
+    "yesterday", "tonight", "mostly", "mainly", "nearly", "almost", "some", "all", "both",
+    "never", "always", "often", "sometimes", "usually", "already", "ever", "again", "even",
+    "rarely", "reportedly", "apparently",
+})
+_DETERMINER = r"(?:the|a|an|those|these|its|their|his|her|our|your|my|all|whom|them|us)"
+_SKIP_PARTITIVE = re.compile(rf"\s+of\b(?:\s+{_DETERMINER}\b)?|\s+{_DETERMINER}\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"[ \t]+({WORD.pattern})")
+_APPOSITIVE = re.compile(r"\s*,[^,.;:\"“”\n]{1,60}?,")
+_AUXILIARY = re.compile(
+    r"\s+(?:(?:who|that|which)\s+)?(?:were|was|are|is|had been|have been|has been|will be|"
+    r"would be|could be|may be|might be|being|been|got|get|to be|have|has|had)\b",
+    re.IGNORECASE,
+)
+_ADVERB = re.compile(r"\s+(?:[a-z]+ly|also|all|later|then|now|still|since|not|ultimately)\b")
+_PRESUMED = re.compile(r"\s+(?:confirmed|feared|presumed|believed|reported|declared|pronounced)\b")
+_EVENT_WORD = re.compile(
+    rf"\s+(?P<event>{'|'.join(EVENT_PHRASES)}|[a-z]+ed|[a-z]+)\b(?P<rest>.*)", re.DOTALL
+)
+# An object after a bare verb means the counted did something to it ("... people disrupted the economy").
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those|them|him|us|me|it|\d)\b"
+)
+_NOMINAL_BEFORE = re.compile(
+    rf"\b(?P<noun>{'|'.join(NOMINAL_EVENTS)})\s+of\s+(?:the\s+|some\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(rf"(?:^|[\s(])(?P<word>{WORD.pattern})\s+$")
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+of\s+$"
+    r"|\b(?:put|puts|estimated|estimates|pegged|placed|set)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<estimated>[a-z]+)\s+at\s+$"
+)
+_NOT_COLLECTIVE = frozenset({
+    "total", "number", "figure", "maximum", "minimum", "average", "tally", "sum", "amount", "count",
+    "one", "each", "all", "some", "most", "many", "none", "any", "out", "age", "ages", "rate",
+    "list", "sample", "group",
+})
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<subject>[A-Za-z][a-z-]+(?:\s+[a-z-]+)?)(?:\s+of\s+(?P<of>[a-z-]+))?\s+"
+    r"(?:has\s+|had\s+|have\s+|now\s+)?(?:rose|rises?|risen|climbed|climbs?|grew|grows?|grown|"
+    r"increased|increases?|jumped|jumps?|fell|falls?|fallen|dropped|drops?|declined|declines?|"
+    r"decreased|decreases?|reached|reach(?:es)?|hit|hits|stood|stands?|totaled|totalled|totals?|"
+    r"topped|tops?|was|is|were|are|numbered|exceeded|exceeds?|soared|soars?|surged|surges?|"
+    r"plunged|plunges?)\s+(?:at\s+|to\s+|by\s+)?$"
+)
+_PLACEHOLDER_SUBJECTS = frozenset({
+    "number", "figure", "total", "count", "tally", "it", "that", "this", "which", "there", "what",
+    "amount", "he", "she", "they", "who", "one",
+})
+_DETERMINERS = frozenset({"the", "a", "an", "that", "this", "its", "their", "his", "her", "our"})
+_PERCENT_NOUNS = frozenset({
+    "rise", "fall", "jump", "cut", "gain", "loss", "drop", "share", "stake", "chance", "majority",
+    "increase", "decrease", "decline", "reduction", "growth", "rate", "hike", "boost", "discount",
+    "tax", "tariff", "interest", "return", "lead", "margin", "turnout", "surge", "plunge", "dip",
+    "slump", "raise", "spike", "stake", "approval", "support", "unemployment", "inflation",
+})
+# People are counted when an event that happens to people is named without a noun ("killed 22").
+_HUMAN_EVENTS = frozenset({
+    "arrested", "dead", "injured", "released", "deported", "evacuated", "missing", "rescued",
+    "displaced", "charged", "hospitalized", "infected", "protesting", "laid off", "hired",
+})
+
+
+@dataclass(frozen=True)
+class Counted:
+    phrase: str | None  # "people arrested"
+    head: str | None  # "people"
+    event: str | None  # "arrested"
+
+
+def describe_counted(left: str, right: str, unit: str | None, compound_noun: str | None,
+                     value: float) -> Counted:
+    """What the number counts, given the text of its line before it (hedge excluded) and after it."""
+    if unit in PERCENT_UNITS:
+        return Counted(_percent_phrase(left, right, unit), None, None)
+    if unit in MONEY_UNITS:
+        return Counted(_money_phrase(left, right, unit), None, None)
+    if unit:
+        return Counted(_measure_phrase(right, unit), unit, None)
+    if compound_noun:
+        head, rest = compound_noun, right
+    else:
+        head, rest = _noun_phrase(right, value)
+    event = _nominal_event(left) or _event_after(rest) or _event_before(left)
+    if head is None and EVENT_CLASS.get(event or "") in _HUMAN_EVENTS:
+        head = "people"
+    if head is None:
+        subject = _collective_before(left) or _subject_before(left)
+        return Counted(subject, subject, None)
+    return Counted(f"{head} {event}" if event else head, head, event)
+
+
+def _words_after(text: str, limit: int = 5) -> list[tuple[str, int]]:
+    """The words right after text's start up to a stop word or punctuation, with their end offsets."""
+    words, pos = [], 0
+    while len(words) < limit and (match := _NEXT_WORD.match(text, pos)):
+        word = match.group(1)
+        if word.lower() in _PHRASE_STOPS:
+            break
+        words.append((word, match.end()))
+        pos = match.end()
+    return words
+
+
+def _skip_partitive(text: str) -> str:
+    match = _SKIP_PARTITIVE.match(text)
+    return text[match.end():] if match else text
+
+
+def _noun_phrase(right: str, value: float) -> tuple[str | None, str]:
+    """The counted noun phrase after a number, and the text after it."""
+    text = _skip_partitive(right)
+    words = _until_event(_words_after(text))
+    heads = [i for i, (word, _) in enumerate(words) if is_plural_noun(word)]
+    if heads:
+        head_index = heads[-1]
+    elif value <= 1 and any(_is_singular_head(word) for word, _ in words):
+        head_index = next(i for i, (word, _) in enumerate(words) if _is_singular_head(word))
+    else:
+        return None, text
+    head = words[head_index][0]
+    modifiers = [word.lower() for word, _ in words[:head_index] if not is_descriptive(word)][-2:]
+    return " ".join([*modifiers, head]), text[words[head_index][1]:]
+
+
+def _is_singular_head(word: str) -> bool:
+    return not is_descriptive(word) and not _is_event(word)
+
+
+def _until_event(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Cut the words at an event right after a plural noun: "workers lost jobs" -> "workers"."""
+    for index in range(1, len(words)):
+        if _is_verb_like(words[index][0]) and is_plural_noun(words[index - 1][0]):
+            return words[:index]
+    return words
+
+
+def _is_verb_like(word: str) -> bool:
+    return _is_event(word) or word.lower().endswith("ed") or word.lower() in NOT_EVENTS
+
+
+def _is_event(word: str) -> bool:
+    lower = word.lower()
+    return lower in EVENT_ADJECTIVES or lower in IRREGULAR_PARTICIPLES or (
+        lower.endswith("ed") and lower not in NOT_EVENTS) or lower.endswith("ly")
+
+
+def _event_after(text: str) -> str | None:
+    """The event after the counted phrase: "were arrested", ", mostly Latinos, were arrested", "dead"."""
+    appositive = _APPOSITIVE.match(text)
+    if appositive and _AUXILIARY.match(text, appositive.end()):
+        text = text[appositive.end():]
+    auxiliary = _AUXILIARY.match(text)
+    if auxiliary:
+        text = text[auxiliary.end():]
+    for pattern in (_ADVERB, _PRESUMED):
+        if match := pattern.match(text):
+            text = text[match.end():]
+    match = _EVENT_WORD.match(text)
+    if not match:
+        return None
+    event = match.group("event")
+    takes_object = _OBJECT_AFTER.match(match.group("rest")) is not None
+    if event in EVENT_PHRASES or event in EVENT_ADJECTIVES:
+        return event
+    if event in NOT_EVENTS or not (event.endswith("ed") or event in IRREGULAR_PARTICIPLES):
+        return None
+    passive = auxiliary is not None and auxiliary.group(0).split()[-1] not in ("have", "has", "had")
+    return event if passive or not takes_object else None
+
+
+def _nominal_event(left: str) -> str | None:
+    match = _NOMINAL_BEFORE.search(left)
+    return NOMINAL_EVENTS[match.group("noun").lower()] if match else None
+
+
+def _event_before(left: str) -> str | None:
+    """The verb right before the number when it acts on the counted: "arrested 680 people"."""
+    match = _WORD_BEFORE.search(left)
+    if not match:
+        return None
+    word = match.group("word").lower()
+    if word in EVENT_VERB_FORMS:
+        return EVENT_VERB_FORMS[word]
+    if word in NOT_EVENTS or len(word) < 5:
+        return None
+    return word if word.endswith("ed") or word in IRREGULAR_PARTICIPLES else None
+
+
+def _collective_before(left: str) -> str | None:
+    """"a crowd of 20,000" -> "crowd"."""
+    match = _COLLECTIVE_BEFORE.search(left)
+    noun = match and (match.group("noun") or match.group("estimated"))
+    if not noun or noun in _NOT_COLLECTIVE or noun in _PHRASE_STOPS:
+        return None
+    return noun
+
+
+def _subject_before(left: str) -> str | None:
+    """"The death toll rose to 22" -> "death toll"; "the number of deaths rose to 22" -> "deaths"."""
+    match = _SUBJECT_BEFORE.search(left)
+    if not match:
+        return None
+    words = [w.lower() for w in match.group("subject").split() if w.lower() not in _DETERMINERS]
+    if match.group("of") and words and words[-1] in _PLACEHOLDER_SUBJECTS:
+        return match.group("of")
+    if not words or words[-1] in _PLACEHOLDER_SUBJECTS or words[-1] in _PHRASE_STOPS:
+        return None
+    if len(words) == 2 and (is_descriptive(words[0]) or words[0] in _PHRASE_STOPS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _head_after_preposition(text: str, prepositions: tuple[str, ...]) -> tuple[str, str] | None:
+    """("in", "apprehensions") for " in U.S. Border Patrol apprehensions at ..."."""
+    match = re.match(rf"\s+({'|'.join(prepositions)})\b", text)
+    if not match:
+        return None
+    head, _ = _noun_phrase(text[match.end():], value=1)
+    return (match.group(1), head.split()[-1]) if head else None
+
+
+def _percent_phrase(left: str, right: str, unit: str) -> str | None:
+    """"percent decrease in apprehensions", "percent of voters", or the subject of the sentence."""
+    match = re.match(r"\s+([a-z]+)\b", right)
+    noun = match.group(1) if match and (match.group(1) in _PERCENT_NOUNS
+                                        or match.group(1).endswith("ion")) else None
+    rest = right[match.end():] if noun else right
+    of = _head_after_preposition(rest, ("in", "of", "among") if noun else ("of", "among"))
+    parts = [unit, noun] + (list(of) if of else [])
+    if noun or of:
+        return " ".join(part for part in parts if part)
+    return _subject_before(left)
+
+
+def _money_phrase(left: str, right: str, unit: str) -> str | None:
+    """"$1.2 million contract" -> "contract"; "$5 million in aid" -> "aid"; "raised $5m" -> "dollars raised"."""
+    words = [w for w, _ in _words_after(right, limit=3) if w.islower() and not _is_event(w)]
+    if words:
+        return words[-1] if len(words) == 1 else " ".join(words[-2:])
+    of = _head_after_preposition(right, ("in", "of"))
+    if of and of[1].lower() not in UNIT_WORDS and of[1].islower():
+        return of[1]
+    event = _event_before(left)
+    if event:
+        return f"{unit} {event}"
+    return _collective_before(left) or _subject_before(left)
+
+
+def _measure_phrase(right: str, unit: str) -> str:
+    """"10 pounds of cocaine" -> "pounds of cocaine"; "two weeks" -> "weeks"."""
+    of = _head_after_preposition(right, ("of",))
+    return f"{unit} of {of[1]}" if of else unit

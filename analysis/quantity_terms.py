@@ -1,0 +1,245 @@
+"""Word tables shared by the number extractor and the conflict grouping: units, events, counted nouns."""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- units
+
+PERCENT_UNITS = ("percent", "percentage points")
+CURRENCY_SIGNS = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
+CURRENCY_WORDS = {
+    "dollar": "dollars", "dollars": "dollars", "euro": "euros", "euros": "euros", "yen": "yen",
+    "yuan": "yuan", "rupee": "rupees", "rupees": "rupees", "peso": "pesos", "pesos": "pesos",
+    "franc": "francs", "francs": "francs", "pound": "pounds", "pounds": "pounds",
+}
+MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
+TIME_UNITS = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+    "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
+    "century": "centuries", "centuries": "centuries",
+}
+MEASURE_UNITS = {
+    "mile": "miles", "kilometre": "kilometres", "kilometer": "kilometers", "km": "kilometres",
+    "metre": "metres", "meter": "meters", "centimetre": "centimetres", "centimeter": "centimeters",
+    "millimetre": "millimetres", "millimeter": "millimeters", "cm": "centimetres",
+    "mm": "millimetres", "foot": "feet", "feet": "feet", "ft": "feet",
+    "inch": "inches", "inches": "inches", "yard": "yards", "acre": "acres", "hectare": "hectares",
+    "ton": "tons", "tonne": "tonnes", "kilogram": "kilograms", "kg": "kilograms", "gram": "grams",
+    "lb": "pounds", "lbs": "pounds", "ounce": "ounces", "gallon": "gallons", "litre": "litres",
+    "liter": "liters", "barrel": "barrels", "degree": "degrees", "mph": "mph",
+}
+# Every spelling of a time or measure unit after a number (singular, plural) -> the unit.
+UNIT_WORDS: dict[str, str] = {}
+for _table in (TIME_UNITS, MEASURE_UNITS):
+    for _word, _unit in _table.items():
+        UNIT_WORDS[_word] = _unit
+        UNIT_WORDS[_unit] = _unit
+
+# ---------------------------------------------------------------- events
+
+# Canonical event -> the words and phrases that report it. Used to match the same quantity
+# across articles ("detained" = "arrested") and to name events in a counts phrase.
+EVENT_SYNONYMS = {
+    "arrested": ("arrested", "arrest", "arrests", "detained", "detention", "detentions",
+                 "apprehended", "apprehension", "apprehensions", "jailed", "taken into custody",
+                 "rounded up", "picked up", "held", "booked", "locked up", "in custody"),
+    "dead": ("dead", "died", "killed", "death", "deaths", "fatalities", "slain", "lost their lives",
+             "perished", "murdered", "killing", "killings", "shot dead", "death toll"),
+    "injured": ("injured", "wounded", "hurt", "injury", "injuries"),
+    "released": ("released", "release", "freed"),
+    "deported": ("deported", "deportation", "deportations", "removed", "expelled"),
+    "evacuated": ("evacuated", "evacuation", "evacuations", "evacuees"),
+    "missing": ("missing", "unaccounted for"),
+    "rescued": ("rescued", "rescue"),
+    "displaced": ("displaced", "fled", "uprooted", "homeless"),
+    "charged": ("charged", "indicted", "prosecuted"),
+    "hospitalized": ("hospitalized", "hospitalised", "hospitalizations", "hospitalisations"),
+    "infected": ("infected", "tested positive", "infections"),
+    "protesting": ("marched", "rallied", "gathered", "protested", "demonstrated", "attended",
+                   "turned out", "took to the streets", "protesters", "protestors", "demonstrators",
+                   "marchers", "attendees", "participants", "rallygoers", "crowd"),
+    "laid off": ("laid off", "fired", "lost their jobs", "layoffs", "dismissed"),
+    "hired": ("hired", "employed", "hiring"),
+}
+EVENT_CLASS = {word: event for event, words in EVENT_SYNONYMS.items() for word in words}
+
+# "the arrest of 680 workers" -> "workers arrested".
+NOMINAL_EVENTS = {
+    "arrest": "arrested", "arrests": "arrested", "detention": "detained", "detentions": "detained",
+    "apprehension": "apprehended", "death": "dead", "deaths": "dead", "killing": "killed",
+    "killings": "killed", "murder": "murdered", "murders": "murdered", "release": "released",
+    "deportation": "deported", "deportations": "deported", "removal": "removed",
+    "evacuation": "evacuated", "rescue": "rescued", "firing": "fired", "hiring": "hired",
+    "layoff": "laid off", "layoffs": "laid off", "execution": "executed", "expulsion": "expelled",
+    "displacement": "displaced", "hospitalization": "hospitalized", "hospitalisation": "hospitalised",
+    "injuring": "injured", "wounding": "wounded",
+}
+# Verbs that take the counted people or things as object: "officers arrested 680 people".
+_EVENT_VERBS = {
+    "arrest": "arrested", "detain": "detained", "apprehend": "apprehended", "kill": "killed",
+    "deport": "deported", "release": "released", "free": "freed", "evacuate": "evacuated",
+    "rescue": "rescued", "injure": "injured", "wound": "wounded", "hire": "hired", "fire": "fired",
+    "employ": "employed", "target": "targeted", "displace": "displaced", "infect": "infected",
+    "hospitalize": "hospitalized", "hospitalise": "hospitalised", "charge": "charged",
+    "indict": "indicted", "convict": "convicted", "sentence": "sentenced", "affect": "affected",
+    "remove": "removed", "expel": "expelled", "relocate": "relocated", "house": "housed",
+    "shelter": "sheltered", "vaccinate": "vaccinated", "treat": "treated", "serve": "served",
+    "feed": "fed", "cut": "cut", "shoot": "shot", "hit": "hit", "strike": "struck", "hurt": "hurt",
+    "lose": "lost", "shed": "shed", "attract": "attracted", "displaces": "displaced",
+}
+
+
+def _inflections(base: str) -> list[str]:
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    return [base, base + "s", base + "es", stem + "ing", base + base[-1] + "ing"]
+
+
+# Every present-tense or -ing form of an event verb -> its participle ("arresting" -> "arrested").
+EVENT_VERB_FORMS = {form: done for base, done in _EVENT_VERBS.items() for form in _inflections(base)}
+IRREGULAR_PARTICIPLES = frozenset({
+    "hurt", "held", "taken", "shot", "slain", "struck", "stricken", "hit", "lost", "found", "kept",
+    "sent", "brought", "caught", "bitten", "beaten", "stolen", "spent", "paid", "won", "fled",
+    "swept", "born", "thrown", "driven", "cut", "fed", "sold", "built",
+})
+# States a counted group ends up in: "22 people dead", "14 missing".
+EVENT_ADJECTIVES = frozenset({"dead", "missing", "homeless", "alive", "ill", "sick"})
+# Multi-word events, longest first so "lost their lives" wins over "lost".
+EVENT_PHRASES = (
+    "taken into custody", "lost their lives", "lost their jobs", "took to the streets",
+    "turned out", "laid off", "rounded up", "picked up", "locked up", "unaccounted for",
+    "tested positive", "shot dead",
+)
+# -ed words that say how a figure is known or used, not what happened to the counted.
+NOT_EVENTS = frozenset({
+    "said", "reported", "estimated", "expected", "used", "needed", "based", "related", "aged",
+    "called", "named", "compared", "scheduled", "planned", "supposed", "allowed", "required",
+    "concerned", "interested", "located", "situated", "listed", "included", "counted", "recorded",
+    "considered", "believed", "thought", "told", "asked", "noted", "confirmed", "announced",
+    "stated", "claimed", "totaled", "totalled", "numbered", "reached", "exceeded", "surpassed",
+    "topped", "passed", "cited", "showed", "revealed", "seemed", "appeared", "posted", "added",
+    "proposed", "owned", "led", "funded", "backed", "sponsored", "shared", "dated", "titled",
+    "entitled", "featured", "registered", "qualified", "tied", "ranked", "rated", "priced",
+    "valued", "worth", "marked", "compared", "combined", "mixed",
+})
+
+# ---------------------------------------------------------------- counted nouns
+
+# Nouns that name the people an event happens to; one class, so "680 workers arrested" and
+# "as many as 800 immigrants were arrested" report the same quantity.
+PERSON_NOUNS = frozenset({
+    "people", "person", "persons", "individual", "immigrant", "migrant", "worker", "employee",
+    "laborer", "labourer", "resident", "civilian", "adult", "man", "woman", "victim", "detainee",
+    "latino", "latina", "hispanic", "foreigner", "alien", "undocumented", "citizen", "national",
+    "refugee", "passenger", "inhabitant", "shopper", "suspect", "casualty", "other", "seeker",
+    "protester", "protestor", "demonstrator", "marcher", "attendee", "participant", "evacuee",
+})
+CHILD_NOUNS = frozenset({"child", "kid", "minor", "teenager", "teen", "youth", "boy", "girl",
+                         "juvenile", "student", "pupil", "infant", "baby"})
+OFFICER_NOUNS = frozenset({"officer", "police", "policeman", "agent", "trooper", "deputy", "cop"})
+SOLDIER_NOUNS = frozenset({"soldier", "troop", "marine", "servicemember", "serviceman"})
+HEAD_CLASS = (
+    {noun: "people" for noun in PERSON_NOUNS}
+    | {noun: "children" for noun in CHILD_NOUNS}
+    | {noun: "officers" for noun in OFFICER_NOUNS}
+    | {noun: "soldiers" for noun in SOLDIER_NOUNS}
+    | {"family": "families", "household": "families"}
+)
+# Other nouns that count people: never grouped across articles without an event, since
+# "five officials" in one story and "three officials" in another are rarely the same officials.
+HUMAN_NOUNS = frozenset({
+    *HEAD_CLASS, "official", "source", "member", "leader", "lawmaker", "senator", "voter",
+    "doctor", "nurse", "patient", "witness", "expert", "analyst", "staff", "personnel", "crew",
+    "colleague", "friend", "parent", "relative", "neighbor", "neighbour", "activist", "supporter",
+    "critic", "fan", "player", "athlete", "customer", "client", "user", "reader", "viewer",
+    "respondent", "american", "democrat", "republican", "candidate", "judge", "juror", "teacher",
+})
+# Counted nouns that carry their own event: "22 deaths" counts people dead.
+NOUNS_WITH_EVENT = {
+    "death": "dead", "fatality": "dead", "injury": "injured", "arrest": "arrested",
+    "detention": "arrested", "apprehension": "arrested", "protester": "protesting",
+    "protestor": "protesting", "demonstrator": "protesting", "marcher": "protesting",
+    "attendee": "protesting", "participant": "protesting", "rallygoer": "protesting",
+    "crowd": "protesting", "turnout": "protesting", "evacuee": "evacuated", "death toll": "dead", "toll": "dead",
+}
+
+IRREGULAR_PLURALS = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "staff": "staff",
+    "personnel": "personnel", "cattle": "cattle", "crew": "crew", "livestock": "livestock",
+    "clergy": "clergy", "youth": "youth", "data": "data", "media": "media",
+}
+# Words ending in -s that are not plural nouns.
+NOT_PLURAL = frozenset({
+    "was", "is", "has", "as", "us", "this", "its", "his", "hers", "ours", "yours", "theirs",
+    "thus", "plus", "across", "always", "perhaps", "news", "series", "species", "less", "unless",
+    "besides", "whereas", "texas", "kansas", "arkansas", "vegas", "christmas", "gas", "bus",
+    "does", "says", "means", "whereas", "afterwards", "towards", "sometimes", "u.s.",
+})
+
+
+def is_plural_noun(word: str) -> bool:
+    """True for a word that reads as a plural noun: "workers", "cities", "people", "Latinos"."""
+    lower = word.lower()
+    if lower in IRREGULAR_PLURALS:
+        return True
+    if lower in NOT_PLURAL or "." in lower or len(lower) < 3:
+        return False
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def singular(word: str) -> str:
+    """The singular of a lowercase plural noun: "cities" -> "city", "people" -> "person"."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_PLURALS = {value: key for key, value in IRREGULAR_PLURALS.items() if key != value}
+
+
+def plural(word: str) -> str:
+    """The plural of a lowercase singular noun: "city" -> "cities", "person" -> "people"."""
+    if word in _PLURALS:
+        return _PLURALS[word]
+    if word in TIME_UNITS:
+        return TIME_UNITS[word]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh", "z")):
+        return word + "es"
+    return word + "s"
+
+
+# Modifiers that describe rather than classify the counted ("suspected undocumented immigrants").
+DESCRIPTIVE_MODIFIERS = frozenset({
+    "new", "old", "young", "other", "more", "additional", "many", "few", "several", "small",
+    "large", "big", "major", "minor", "top", "high", "low", "total", "different", "same", "such",
+    "key", "main", "senior", "former", "current", "recent", "local", "foreign", "federal",
+    "illegal", "national", "international", "political", "separate", "single", "entire",
+    "whole", "only", "first", "last", "early", "late", "possible", "potential", "alleged",
+    "so-called", "innocent", "elderly", "black", "white", "brown", "further", "extra", "nearly",
+    "about", "roughly", "estimated", "remaining", "own", "various", "numerous", "countless",
+    "mostly", "mainly", "largely", "all", "both", "some", "most", "fellow", "unnamed", "anonymous",
+})
+_DESCRIPTIVE_ENDINGS = ("ed", "ous", "ive", "ful", "less", "able", "ible", "ic", "ical", "ly",
+                        "est", "ish")
+
+
+def is_descriptive(word: str) -> bool:
+    """True for a modifier to leave out of a counts phrase: adjectives, participles, proper names."""
+    lower = word.lower()
+    if word[0].isupper() or lower in DESCRIPTIVE_MODIFIERS:
+        return True
+    first, _, last = lower.rpartition("-")
+    if first and (first in DESCRIPTIVE_MODIFIERS or last.endswith("ed")):
+        return True
+    return lower.endswith(_DESCRIPTIVE_ENDINGS)
+
+
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’&-]*[A-Za-z]|[A-Za-z]")
