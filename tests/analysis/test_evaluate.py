@@ -277,3 +277,8 @@ def test_the_real_gold_set_is_well_formed():
 def test_main_json_prints_one_object(capsys):
     assert main(["--json"]) == 0
     assert "totals" in json.loads(capsys.readouterr().out)
+
+
+def test_found_conflict_lists_values_that_do_not_belong():
+    scored = score_conflicts(GOLD_SET, [conflict("deaths", 12, 14, 20, 1100)])
+    assert scored["conflicts"][0]["extra_values"] == [1100.0]
