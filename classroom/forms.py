@@ -3,7 +3,7 @@ from django.contrib.auth.forms import UserCreationForm
 
 from accounts.models import User
 
-from .models import Classroom, open_classroom_for_code
+from .models import Assignment, Classroom, assignable_lessons, open_classroom_for_code
 
 WRONG_CODE = "No open class has that code. Check it with your teacher: codes look like K7MPQ2."
 
@@ -61,3 +61,35 @@ class JoinAsStudentForm(forms.Form):
     def clean_join_code(self):
         self.classroom = classroom_for_code(self.cleaned_data["join_code"])
         return self.cleaned_data["join_code"]
+
+
+class ClassroomForm(forms.ModelForm):
+    class Meta:
+        model = Classroom
+        fields = ["name"]
+        labels = {"name": "Class name"}
+        help_texts = {"name": "For example: Period 1 Media Literacy"}
+
+
+class AssignForm(forms.ModelForm):
+    """Give a class one more published lesson, with an optional due date and time."""
+
+    due_at = forms.DateTimeField(
+        required=False,
+        label="Due (optional)",
+        help_text="Work finished after this is marked late.",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+    class Meta:
+        model = Assignment
+        fields = ["lesson", "due_at"]
+        labels = {"lesson": "Lesson"}
+
+    def __init__(self, *args, classroom: Classroom, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.classroom = classroom
+        self.fields["lesson"].queryset = assignable_lessons(classroom.teacher).exclude(
+            assignments__classroom=classroom
+        )
+        self.fields["lesson"].empty_label = "Choose a published lesson"

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
+from django.utils import timezone
 
 # No 0/O or 1/I/L: a join code is read off a projector and typed by a child.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -33,6 +36,26 @@ class Classroom(models.Model):
     @property
     def is_archived(self) -> bool:
         return self.archived_at is not None
+
+    def archive(self) -> None:
+        self.archived_at = self.archived_at or timezone.now()
+        self.save(update_fields=["archived_at"])
+
+    def restore(self) -> None:
+        self.archived_at = None
+        self.save(update_fields=["archived_at"])
+
+    def regenerate_join_code(self) -> None:
+        """A fresh code, so a leaked one stops working; students already in keep their place."""
+        for _ in range(10):
+            self.join_code = new_join_code()
+            try:
+                with transaction.atomic():
+                    self.save(update_fields=["join_code"])
+                return
+            except IntegrityError:
+                continue
+        raise RuntimeError("could not find an unused join code")
 
 
 class Membership(models.Model):
@@ -81,3 +104,28 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.lesson} for {self.classroom}"
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.due_at is not None and now > self.due_at
+
+    def is_late(self, first_finished_at: datetime | None, now: datetime) -> bool:
+        """Finished after the due date, or not finished and already overdue."""
+        if self.due_at is None:
+            return False
+        if first_finished_at is None:
+            return now > self.due_at
+        return first_finished_at > self.due_at
+
+
+def assignable_lessons(teacher):
+    """Published lessons this teacher may give a class: the site's own, their own, and shared ones."""
+    from lessons.models import Lesson
+
+    return Lesson.objects.filter(status=Lesson.Status.PUBLISHED).filter(
+        Q(owner__isnull=True) | Q(owner=teacher) | Q(shared=True)
+    )
+
+
+def in_other_teachers_classes(student, teacher) -> bool:
+    """Whether erasing this student would take work away from another teacher."""
+    return student.memberships.exclude(classroom__teacher=teacher).exists()

@@ -1,8 +1,45 @@
 from django.urls import path
 
-from . import views
+from . import dashboards, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("join/", views.join_class, name="join_class"),
+    path("classes/new/", views.class_create, name="class_create"),
+    path("classes/archived/", views.archived_classes, name="archived_classes"),
+    path("classes/<int:pk>/", views.class_detail, name="class_detail"),
+    path("classes/<int:pk>/rename/", views.class_rename, name="class_rename"),
+    path("classes/<int:pk>/archive/", views.class_archive, name="class_archive"),
+    path("classes/<int:pk>/restore/", views.class_restore, name="class_restore"),
+    path("classes/<int:pk>/code/", views.regenerate_code, name="regenerate_code"),
+    path("classes/<int:pk>/assign/", views.assign_lesson, name="assign_lesson"),
+    path(
+        "classes/<int:pk>/assignments/<int:assignment_pk>/unassign/",
+        views.unassign_lesson,
+        name="unassign_lesson",
+    ),
+    path(
+        "classes/<int:pk>/students/<int:student_pk>/remove/",
+        views.remove_student,
+        name="remove_student",
+    ),
+    path(
+        "classes/<int:pk>/students/<int:student_pk>/erase/",
+        views.erase_student,
+        name="erase_student",
+    ),
+    path("classes/<int:pk>/results/", dashboards.class_results, name="class_results"),
+    path("classes/<int:pk>/results/skills/", dashboards.skill_results, name="skill_results"),
+    path(
+        "classes/<int:pk>/results/lessons/<int:assignment_pk>/",
+        dashboards.assignment_results,
+        name="assignment_results",
+    ),
+    path(
+        "classes/<int:pk>/results/students/<int:student_pk>/",
+        dashboards.student_results,
+        name="student_results",
+    ),
+    path("classes/<int:pk>/export/results.csv", dashboards.export_results, name="export_results"),
+    path("classes/<int:pk>/export/answers.csv", dashboards.export_answers, name="export_answers"),
 ]
