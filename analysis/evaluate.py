@@ -621,6 +621,7 @@ def format_table(report: dict, verbose: bool = False) -> str:
             lines.append(f"{'':<4}ERROR {a['error']}")
     t = report["totals"]
     lines += ["", f"TOTAL {t['articles']} articles ({t['articles_failed']} failed); "
+                  f"titles right {t['titles']['correct']}/{t['titles']['scored']}; "
                   f"{t['ms_per_1000_words']} ms per 1,000 words, slowest {t['max_ms']} ms"]
     for section, fields in (("quotes", QUOTE_CHECKS), ("numbers", NUMBER_CHECKS),
                             ("loaded", LOADED_CHECKS)):
