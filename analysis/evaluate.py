@@ -42,6 +42,8 @@ GOALS: dict[tuple[str, str], float] = {
 Analyze = Callable[[str], ArticleAnalysis]
 FindConflicts = Callable[[Mapping[str, ArticleAnalysis]], list[Conflict]]
 Span = tuple[int, int]
+# Attribute checks on a matched (gold, predicted) pair; None means "does not apply to this item".
+Checks = Mapping[str, Callable[[dict, Any], bool | None]]
 
 # Same-length replacements, so offsets in the mapped text are offsets in the original.
 _SAME_LENGTH_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
@@ -162,69 +164,62 @@ def _placed(body: str, items: Iterable[dict]) -> list[Span | None]:
     return [locate(body, item["text"], item.get("occurrence", 1)) for item in items]
 
 
-def _score_items(
-    name: str,
-    body: str,
-    gold_items: list[dict],
-    predicted: Sequence[Any],
-    checks: Mapping[str, Callable[[dict, Any], bool | None]],
-    shown: Callable[[dict, Any], dict],
-) -> dict:
-    """Match one kind of item; count hits per attribute (a check returning None is not scored)."""
+def _empty_result(gold_count: int, predicted_count: int, checks: Checks) -> dict:
+    result: dict[str, Any] = {"gold": gold_count, "predicted": predicted_count, "matched": 0,
+                              "not_found": [], "misses": [], "false_positives": [], "wrong": []}
+    return result | {field_name: {"correct": 0, "scored": 0} for field_name in checks}
+
+
+def _judge(result: dict, name: str, item: dict, guess: Any, checks: Checks,
+           shown: Callable[[dict, Any], dict]) -> None:
+    """Score a matched pair's attributes; a check returning None does not apply to this item."""
+    for field_name, check in checks.items():
+        verdict = check(item, guess)
+        if verdict is None:
+            continue
+        result[field_name]["scored"] += 1
+        result[field_name]["correct"] += int(verdict)
+        if not verdict:
+            result["wrong"].append({"article": name, "field": field_name, "text": item["text"],
+                                    **shown(item, guess)})
+
+
+def _score_items(name: str, body: str, gold_items: list[dict], predicted: Sequence[Any],
+                 checks: Checks, shown: Callable[[dict, Any], dict]) -> dict:
+    """Match one kind of item by span overlap, then judge the matched pairs' attributes."""
     gold_spans = _placed(body, gold_items)
     predicted_spans = [(p.start, p.end) for p in predicted]
     pairs = match_spans(gold_spans, predicted_spans)
-    result: dict[str, Any] = {
-        "gold": len(gold_items),
-        "predicted": len(predicted),
-        "matched": len(pairs),
-        "not_found": [],
-        "misses": [],
-        "false_positives": [],
-        "wrong": [],
-    }
-    for field_name in checks:
-        result[field_name] = {"correct": 0, "scored": 0}
-    for g_index, item in enumerate(gold_items):
-        span = gold_spans[g_index]
+    result = _empty_result(len(gold_items), len(predicted), checks)
+    result["matched"] = len(pairs)
+    for g_index, (item, span) in enumerate(zip(gold_items, gold_spans)):
         if span is None:
             result["not_found"].append({"article": name, "text": item["text"],
                                         "occurrence": item.get("occurrence", 1)})
-            continue
-        if g_index not in pairs:
+        elif g_index not in pairs:
             result["misses"].append({"article": name, "text": item["text"],
                                      "context": _context(body, span)})
-            continue
-        guess = predicted[pairs[g_index]]
-        for field_name, check in checks.items():
-            verdict = check(item, guess)
-            if verdict is None:
-                continue
-            result[field_name]["scored"] += 1
-            result[field_name]["correct"] += int(verdict)
-            if not verdict:
-                result["wrong"].append({"article": name, "field": field_name, "text": item["text"],
-                                        **shown(item, guess)})
+        else:
+            _judge(result, name, item, predicted[pairs[g_index]], checks, shown)
     matched_predictions = set(pairs.values())
-    for p_index, guess in enumerate(predicted):
+    for p_index, span in enumerate(predicted_spans):
         if p_index not in matched_predictions:
-            span = predicted_spans[p_index]
             result["false_positives"].append({"article": name, "text": body[span[0]:span[1]][:80],
                                               "context": _context(body, span)})
     return result
 
 
-QUOTE_CHECKS: dict[str, Callable[[dict, Any], bool | None]] = {
+QUOTE_CHECKS: Checks = {
     "speaker": lambda g, p: speaker_ok(g.get("speaker"), p.speaker),
     "named": lambda g, p: bool(g.get("named")) == bool(p.named),
     "via": lambda g, p: via_ok(g["via"], p.via) if g.get("via") else None,
     "kind": lambda g, p: g["kind"] == p.kind,
 }
-NUMBER_CHECKS: dict[str, Callable[[dict, Any], bool | None]] = {
+NUMBER_CHECKS: Checks = {
     "value": lambda g, p: same_value(float(g["value"]), float(p.value)),
     "hedge": lambda g, p: g.get("hedge", "exact") == p.hedge,
 }
-LOADED_CHECKS: dict[str, Callable[[dict, Any], bool | None]] = {
+LOADED_CHECKS: Checks = {
     "voice": lambda g, p: g["voice"] == p.voice,
 }
 
@@ -260,14 +255,10 @@ def score_article(name: str, gold: dict, analysis: ArticleAnalysis) -> dict:
 
 def _unscored_article(gold: dict) -> dict:
     """An article the engine failed on: every gold item is a miss."""
-    def empty(items: list[dict], checks: Mapping[str, Any]) -> dict:
-        counts = {"gold": len(items), "predicted": 0, "matched": 0, "not_found": [], "misses": [],
-                  "false_positives": [], "wrong": []}
-        return counts | {name: {"correct": 0, "scored": 0} for name in checks}
     return {
-        "quotes": empty(gold.get("quotes", []), QUOTE_CHECKS),
-        "numbers": empty(gold.get("numbers", []), NUMBER_CHECKS),
-        "loaded": empty(gold.get("loaded_terms", []), LOADED_CHECKS),
+        "quotes": _empty_result(len(gold.get("quotes", [])), 0, QUOTE_CHECKS),
+        "numbers": _empty_result(len(gold.get("numbers", [])), 0, NUMBER_CHECKS),
+        "loaded": _empty_result(len(gold.get("loaded_terms", [])), 0, LOADED_CHECKS),
         "title_ok": None,
     }
 

@@ -171,9 +171,19 @@ def test_wrong_hedge_lowers_hedge_accuracy_only(tmp_path):
 
 
 def test_wrong_voice_lowers_voice_accuracy(tmp_path):
-    totals = report(tmp_path, perfect_analysis(loaded_terms=(loaded("catastrophic", "author"),)))
-    assert totals["totals"]["loaded"]["voice_accuracy"] == 0.0
-    assert totals["totals"]["loaded"]["f1"] == 1.0
+    analysis = perfect_analysis(loaded_terms=(loaded("catastrophic", "author"),))
+    totals = report(tmp_path, analysis)["totals"]["loaded"]
+    assert totals["voice_accuracy"] == 0.0
+    assert totals["f1"] == 1.0
+
+
+def test_one_prediction_spanning_two_gold_quotes_matches_only_one(tmp_path):
+    start, end = span_of("We lost everything")[0], span_of("catastrophic")[1]
+    merged = Quote(text="", kind="statement", speaker="Mary Jones", named=True, role=None, via=None,
+                   start=start, end=end)
+    totals = report(tmp_path, perfect_analysis(quotes=(merged,)))["totals"]["quotes"]
+    assert totals["recall"] == 0.5
+    assert totals["precision"] == 1.0
 
 
 def test_gold_text_missing_from_body_is_reported_and_counted_as_a_miss(tmp_path):
@@ -249,7 +259,7 @@ def test_score_article_lists_misses_and_false_positives_with_context():
     assert "[tragedy]" in scored["false_positives"][0]["context"]
 
 
-def test_table_and_json_output_run_on_a_failing_engine(tmp_path, capsys):
+def test_table_and_json_output_run_on_a_failing_engine(tmp_path):
     gold_dir = write_gold_set(tmp_path)
     result = evaluate(gold_dir, root=tmp_path, analyze=lambda t: 1 / 0, find_conflicts=lambda a: [])
     table = format_table(result, verbose=True)
