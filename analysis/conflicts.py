@@ -15,7 +15,6 @@ from .quantity_terms import (
     EVENT_CLASS,
     EVENT_PHRASES,
     HEAD_CLASS,
-    HUMAN_NOUNS,
     IRREGULAR_PARTICIPLES,
     NOUNS_WITH_EVENT,
     NOT_EVENTS,
@@ -25,11 +24,14 @@ from .types import ArticleAnalysis, Conflict, ConflictReport, NumberClaim
 
 # Figures within this share of each other that can both be true agree ("more than 300" and 320).
 ROUNDING_TOLERANCE = 0.1
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions|several|few)\b",
-                    re.IGNORECASE)
+# Figures this many times apart are different quantities ("600 workers" at a factory and
+# "4 million workers" in the industry), not a dispute about one.
+SAME_QUANTITY_RATIO = 10
 _STOPWORDS = frozenset({"of", "in", "the", "a", "an", "among", "on", "for"})
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 
-QuantityKey = tuple[str | None, tuple[str, ...]]
+QuantityKey = tuple[str | None, tuple[str, ...], str | None]
 
 
 def group_conflicts(analyses: Mapping[str, ArticleAnalysis]) -> list[Conflict]:
@@ -37,44 +39,62 @@ def group_conflicts(analyses: Mapping[str, ArticleAnalysis]) -> list[Conflict]:
     groups: dict[QuantityKey, list[tuple[str, NumberClaim]]] = {}
     for article, analysis in analyses.items():
         for claim in analysis.numbers:
-            key = quantity_key(claim)
+            key = quantity_key(claim, analysis.body)
             if key is not None:
                 groups.setdefault(key, []).append((article, claim))
     conflicts = []
     for members in groups.values():
-        reports = _distinct_reports(members)
-        if len({report.article for report in reports}) >= 2 and _figures_differ(reports):
-            conflicts.append(Conflict(quantity=_quantity_name(members), reports=tuple(reports)))
+        for cluster in _by_magnitude(members):
+            reports = _distinct_reports(cluster)
+            if len({report.article for report in reports}) >= 2 and _figures_differ(reports):
+                conflicts.append(Conflict(quantity=_quantity_name(cluster), reports=tuple(reports)))
     return conflicts
 
 
 # ---------------------------------------------------------------- what a number counts
 
 
-def quantity_key(claim: NumberClaim) -> QuantityKey | None:
-    """What the claim counts, normalised so that two articles' phrasings compare equal;
-    None when the claim is too vague or too generic to be matched across articles."""
-    if not claim.counts or _VAGUE.search(claim.text):
+def quantity_key(claim: NumberClaim, body: str) -> QuantityKey | None:
+    """What the claim counts, normalised so that two articles' phrasings compare equal, with the
+    year its sentence names (a past event: "the 2013 collapse, which killed more than 1,100");
+    None when the claim is too generic to be matched across articles."""
+    counted = _counted_key(claim)
+    if counted is None:
+        return None
+    return claim.unit, counted, _sentence_year(body, claim.start, claim.end)
+
+
+def _counted_key(claim: NumberClaim) -> tuple[str, ...] | None:
+    if not claim.counts:
         return None
     words = [word for word in claim.counts.split() if word.lower() not in _STOPWORDS]
     if claim.unit:
         # "two weeks", "13 years", "150 mph": a bare unit says nothing about what is measured.
         measured = tuple(singular(word.lower()) for word in words if word.lower() != claim.unit)
-        return (claim.unit, measured) if measured else None
+        return measured or None
     head_words, event = _split_event([word.lower() for word in words])
     if not head_words:
         return None
     head = singular(head_words[-1])
-    phrase_event = NOUNS_WITH_EVENT.get(" ".join(head_words[-2:])) or NOUNS_WITH_EVENT.get(head)
-    if event is None and phrase_event:
-        return None, ("people", phrase_event)
-    if event is None and (head in HUMAN_NOUNS or not words[-1].islower()):
-        return None  # "five officials": which officials differs from story to story
-    return None, (HEAD_CLASS.get(head, head), event or "")
+    if event is None:
+        # Only counts tied to an event are matched: "4,000 garment factories" in one story and
+        # "more than 1,600 factories" in another are rarely the same factories.
+        noun_event = NOUNS_WITH_EVENT.get(" ".join(head_words[-2:])) or NOUNS_WITH_EVENT.get(head)
+        return ("people", noun_event) if noun_event else None
+    return HEAD_CLASS.get(head, head), event
+
+
+def _sentence_year(body: str, start: int, end: int) -> str | None:
+    """The first year named in the claim's sentence, outside the claim itself."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(body, 0, start)), default=0)
+    next_end = _SENTENCE_END.search(body, end)
+    sentence_end = next_end.start() if next_end else len(body)
+    years = _YEAR.findall(body[sentence_start:start]) + _YEAR.findall(body[end:sentence_end])
+    return min(years) if years else None
 
 
 def _split_event(words: list[str]) -> tuple[list[str], str | None]:
-    """("people", "taken into custody") -> (["people"], "arrested")."""
+    """["people", "taken", "into", "custody"] -> (["people"], "arrested")."""
     text = " ".join(words)
     for phrase in EVENT_PHRASES:
         if text.endswith(" " + phrase):
@@ -88,6 +108,19 @@ def _is_event_word(word: str) -> bool:
     if word in EVENT_CLASS or word in IRREGULAR_PARTICIPLES:
         return True
     return word.endswith("ed") and word not in NOT_EVENTS
+
+
+def _by_magnitude(members: list[tuple[str, NumberClaim]]) -> list[list[tuple[str, NumberClaim]]]:
+    """Split a group where its figures jump by SAME_QUANTITY_RATIO or more; keep the text order."""
+    by_size = sorted(range(len(members)), key=lambda index: abs(members[index][1].value))
+    clusters: list[list[int]] = []
+    for index in by_size:
+        previous = abs(members[clusters[-1][-1]][1].value) if clusters else None
+        if previous is not None and abs(members[index][1].value) < previous * SAME_QUANTITY_RATIO:
+            clusters[-1].append(index)
+        else:
+            clusters.append([index])
+    return [[members[index] for index in sorted(cluster)] for cluster in clusters]
 
 
 # ---------------------------------------------------------------- comparing figures

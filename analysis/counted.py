@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .number_words import SMALL_NUMBERS, TENS
 from .quantity_terms import (
     EVENT_ADJECTIVES,
     EVENT_CLASS,
@@ -37,6 +38,7 @@ _PHRASE_STOPS = frozenset({
     "never", "always", "often", "sometimes", "usually", "already", "ever", "again", "even",
     "rarely", "reportedly", "apparently",
 })
+_PARTITIVE_GROUP = re.compile(r"\s+of\s+(?:the|those)\s+[a-z]+(?:ed|ing)?\b")
 _DETERMINER = r"(?:the|a|an|those|these|its|their|his|her|our|your|my|all|whom|them|us)"
 _SKIP_PARTITIVE = re.compile(rf"\s+of\b(?:\s+{_DETERMINER}\b)?|\s+{_DETERMINER}\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(rf"[ \t]+({WORD.pattern})")
@@ -62,7 +64,7 @@ _WORD_BEFORE = re.compile(rf"(?:^|[\s(])(?P<word>{WORD.pattern})\s+$")
 _COLLECTIVE_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+)\s+of\s+$"
     r"|\b(?:put|puts|estimated|estimates|pegged|placed|set)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<estimated>[a-z]+)\s+at\s+$"
+    r"(?:(?:number|total|toll|count|tally)\s+of\s+(?:the\s+)?)?(?P<estimated>[a-z]+)\s+at\s+$"
 )
 _NOT_COLLECTIVE = frozenset({
     "total", "number", "figure", "maximum", "minimum", "average", "tally", "sum", "amount", "count",
@@ -93,6 +95,9 @@ _HUMAN_EVENTS = frozenset({
     "arrested", "dead", "injured", "released", "deported", "evacuated", "missing", "rescued",
     "displaced", "charged", "hospitalized", "infected", "protesting", "laid off", "hired",
 })
+
+
+NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS})
 
 
 @dataclass(frozen=True)
@@ -144,8 +149,10 @@ def _skip_partitive(text: str) -> str:
 def _noun_phrase(right: str, value: float) -> tuple[str | None, str]:
     """The counted noun phrase after a number, and the text after it."""
     text = _skip_partitive(right)
-    words = _until_event(_words_after(text))
+    words = [(w, end) for w, end in _until_event(_words_after(text)) if w.lower() not in NUMBER_WORDS]
     heads = [i for i, (word, _) in enumerate(words) if is_plural_noun(word)]
+    if _PARTITIVE_GROUP.match(right) and words and not heads:
+        return words[0][0].lower(), text[words[0][1]:]  # "five of the injured": a group named by its state
     if heads:
         head_index = heads[-1]
     elif value <= 1 and any(_is_singular_head(word) for word, _ in words):
@@ -227,7 +234,8 @@ def _collective_before(left: str) -> str | None:
     noun = match and (match.group("noun") or match.group("estimated"))
     if not noun or noun in _NOT_COLLECTIVE or noun in _PHRASE_STOPS:
         return None
-    return noun
+    # "the number of injured at 35" counts people injured
+    return f"people {noun}" if EVENT_CLASS.get(noun) in _HUMAN_EVENTS else noun
 
 
 def _subject_before(left: str) -> str | None:

@@ -13,10 +13,16 @@ from .number_words import (
     SCALES,
     SMALL_NUMBERS,
     TENS,
-    VAGUE_AMOUNTS,
     read_word_number,
 )
-from .quantity_terms import CURRENCY_SIGNS, CURRENCY_WORDS, UNIT_WORDS, is_plural_noun, plural
+from .quantity_terms import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    TIME_UNITS,
+    UNIT_WORDS,
+    is_plural_noun,
+    plural,
+)
 from .types import NumberClaim
 
 
@@ -27,7 +33,7 @@ class _Reading:
     value: float
     start: int
     end: int
-    kind: str  # "digits", "words", "fraction", "vague", "article" ("a year"), "range", "score"
+    kind: str  # "digits", "words", "fraction", "bare_half" (a claim only when hedged), "range", "score"
     unit: str | None = None
     compound_noun: str | None = None  # "10-city" -> "cities"
     hedge: str = "exact"
@@ -45,9 +51,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
 _CANDIDATE = re.compile(
-    rf"(?:(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|(?<![\w.:/])\d|\b(?:{_WORD_NUMBER}|half|tens|dozens|scores|"
-    rf"hundreds|thousands|millions|billions|several)\b|\ban?\s+(?=(?:half-)?dozen\b|few\s|"
-    rf"(?:{_SCALE}|{_DENOMINATOR}|{_UNIT})\b))",
+    rf"(?:(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|(?<![\w.:/])\d|\b(?:{_WORD_NUMBER}|half|twice)\b|"
+    rf"\ban?\s+(?=(?:half-)?dozen\b|(?:{_SCALE}|{_DENOMINATOR})\b))",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
@@ -58,8 +63,8 @@ _DIGITS = re.compile(
 )
 _GLUED_UNIT = re.compile(r"(?:km|kg|mph|kph|ft|lbs?|mm|cm|ml|mg|°[CF]?|C|F)(?![A-Za-z0-9])")
 _ARTICLE = re.compile(
-    rf"an?\s+(?:(?P<half_dozen>half-dozen)|(?P<dozen>dozen)|(?P<few>few\s+(?:{_SCALE}|dozen))|"
-    rf"(?P<scale>{_SCALE})|(?P<fraction>{_DENOMINATOR})(?=\s+(?:of|an?)\b)|(?P<unit>{_UNIT}))\b",
+    rf"an?\s+(?:(?P<half_dozen>half-dozen)|(?P<dozen>dozen)|(?P<scale>{_SCALE})|"
+    rf"(?P<fraction>{_DENOMINATOR})(?=\s+(?:of|an?)\b))\b",
     re.IGNORECASE,
 )
 _HALF = re.compile(
@@ -67,14 +72,11 @@ _HALF = re.compile(
     rf"our|all|that|this|those|these)\b)|(?P<bare>))",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(
-    r"(?:(?P<outer>tens|hundreds|dozens)\s+of\s+)?"
-    r"(?P<plural>dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b))\b"
-    rf"|(?:several|a\s+few)\s+(?P<scale>{_SCALE}|dozen)\b",
-    re.IGNORECASE,
-)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-_FRACTION_AFTER = re.compile(rf"(?:-|\s+)(?P<denominator>{_DENOMINATOR})\b", re.IGNORECASE)
+# "two-thirds", "one third", "three quarters of" (but "three quarters" alone counts quarters).
+_FRACTION_AFTER = re.compile(
+    rf"-(?P<hyphened>{_DENOMINATOR})\b|\s+(?P<spaced>{_DENOMINATOR})\b(?=\s+of\b)", re.IGNORECASE
+)
 _RATIO = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", re.IGNORECASE)
 _PERCENT = re.compile(
     r"\s?%|-?\s*(?:percent|per\s?cent|pct)\b|\s+percentage[\s-]points?\b", re.IGNORECASE
@@ -111,6 +113,9 @@ _HEDGE_PHRASES = {
                   "getting on for"),
 }
 _HEDGE_OF = {phrase: hedge for hedge, phrases in _HEDGE_PHRASES.items() for phrase in phrases}
+# "over" before a duration means "more than" only after a verb or "for": "waited over two years".
+_OVER_AS_MORE_THAN = re.compile(r"(?:\b(?:for|been|took|takes|take|spent|lasts|last|is|was|are|were)|"
+                                r"[a-z]{2,}(?:ed|ing))\s*$", re.IGNORECASE)
 _INTENSIFIER = r"(?:just|well|slightly|a\s+little|a\s+bit|far|much|only|considerably)"
 _HEDGE_ALTERNATION = "|".join(
     re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(_HEDGE_OF, key=len, reverse=True)
@@ -134,6 +139,9 @@ _CLOCK_AFTER = re.compile(
     r"\s*(?:[ap]\.?m\b\.?|o['’]clock|(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|PST|PDT|CET|ET|PT)\b)"
     r"|:\d{2}",
     re.IGNORECASE,
+)
+_CLOCK_WORDS_BEFORE = re.compile(
+    r"\b(?:quarter|half|twenty|ten|five|\d+\s+minutes?)\s+(?:past|to|after)\s+$", re.IGNORECASE
 )
 _YEAR_PREPOSITION = re.compile(
     rf"(?:\b(?:in|since|by|until|till|from|before|after|during|through|circa|year|early|mid|"
@@ -172,8 +180,9 @@ _PREPOSITION_BEFORE = re.compile(
 _ONLY_BEFORE = re.compile(r"(?<!the\s)\b(?:only|just|single)\s+$", re.IGNORECASE)
 _ZERO_IDIOM = re.compile(r"[\s-]+(?:tolerance|sum|hour|emissions?|carbon)\b", re.IGNORECASE)
 _ZERO_IDIOM_BEFORE = re.compile(r"\b(?:net|ground|patient)\s+$", re.IGNORECASE)
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
-_MINUS_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[-−]|minus\s+)$", re.IGNORECASE)
+_NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
+_LIST_MARKER_BEFORE = re.compile(r"(?:^|[.:;]\s*)\($")
+_MINUS_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?<!or\s)(?:[-−]|minus\s+)$", re.IGNORECASE)
 _CURRENCY_START = re.compile(r"(?:US|C|A|NZ|HK)?[$£€¥]")
 
 
@@ -222,14 +231,15 @@ def _read_words(body: str, pos: int) -> _Reading | None:
     first = body[pos:end].split()[0].split("-")[0]
     reading = _Reading(value, pos, end, "words", first=first)
     fraction = _FRACTION_AFTER.match(body, end)
-    if fraction and value <= 10 and (value == 1 or fraction.group("denominator").endswith("s")):
-        return replace(reading, value=value / DENOMINATORS[fraction.group("denominator").lower()],
-                       end=fraction.end(), kind="fraction")
+    denominator = fraction and (fraction.group("hyphened") or fraction.group("spaced")).lower()
+    if denominator and value <= 10 and (value == 1 or denominator.endswith("s")):
+        return replace(reading, value=value / DENOMINATORS[denominator], end=fraction.end(),
+                       kind="fraction")
     return reading
 
 
 def _read_article(body: str, pos: int) -> _Reading | None:
-    """"a dozen", "a million", "a third of", "a few hundred", "a year" (a claim only when hedged)."""
+    """"a dozen", "a million", "a third of"."""
     match = _ARTICLE.match(body, pos)
     if not match:
         return None
@@ -237,16 +247,17 @@ def _read_article(body: str, pos: int) -> _Reading | None:
         return _Reading(6, pos, match.end(), "words", first="half-dozen")
     if match.group("dozen"):
         return _Reading(12, pos, match.end(), "words", first="dozen")
-    if match.group("few"):
-        scale = match.group("few").split()[-1].lower()
-        return _Reading(SCALES.get(scale, 12), pos, match.end(), "vague", hedge="more_than")
     if match.group("scale"):
         value, end = read_word_number(body, match.start("scale"), starts_with_one=True)
         return _Reading(value, pos, end, "words", first="a")
-    if match.group("fraction"):
-        return _Reading(1 / DENOMINATORS[match.group("fraction").lower()], pos, match.end(),
-                        "fraction", first="a")
-    return _Reading(1, pos, match.end(), "article", UNIT_WORDS[match.group("unit").lower()])
+    return _Reading(1 / DENOMINATORS[match.group("fraction").lower()], pos, match.end(),
+                    "fraction", first="a")
+
+
+def _read_twice(body: str, pos: int) -> _Reading | None:
+    if body[pos:pos + 5].lower() != "twice":
+        return None
+    return _Reading(2, pos, pos + 5, "words", unit="times", first="twice")
 
 
 def _read_half(body: str, pos: int) -> _Reading | None:
@@ -257,21 +268,8 @@ def _read_half(body: str, pos: int) -> _Reading | None:
     if scale in UNIT_WORDS:
         return _Reading(0.5, pos, match.end(), "fraction", UNIT_WORDS[scale], first="half")
     value = 0.5 * (SCALES.get(scale) or (12 if scale == "dozen" else 1))
-    kind = "article" if match.group("bare") is not None else "fraction"
+    kind = "bare_half" if match.group("bare") is not None else "fraction"
     return _Reading(value, pos, match.end(), kind if value == 0.5 else "words", first="half")
-
-
-def _read_vague(body: str, pos: int) -> _Reading | None:
-    match = _VAGUE.match(body, pos)
-    if not match:
-        return None
-    if match.group("scale"):
-        value = SCALES.get(match.group("scale").lower(), 12)
-    else:
-        value = VAGUE_AMOUNTS[match.group("plural").lower()]
-        if match.group("outer"):
-            value *= {"tens": 10, "hundreds": 100, "dozens": 12}[match.group("outer").lower()]
-    return _Reading(value, pos, match.end(), "vague", hedge="more_than")
 
 
 def _read_core(body: str, pos: int) -> _Reading | None:
@@ -279,13 +277,13 @@ def _read_core(body: str, pos: int) -> _Reading | None:
     if body[pos].isdigit() or _CURRENCY_START.match(body, pos):
         reading = _read_digits(body, pos)
     else:
-        reading = (_read_vague(body, pos) or _read_article(body, pos) or _read_half(body, pos)
+        reading = (_read_article(body, pos) or _read_half(body, pos) or _read_twice(body, pos)
                    or _read_words(body, pos))
     if reading is None:
         return None
     if reading.kind in ("digits", "words"):
         reading = _with_half_and_ratio(body, reading)
-    if reading.kind != "article":
+    if reading.kind != "bare_half" and reading.first != "twice":
         reading = _with_unit(body, reading)
     return reading
 
@@ -313,10 +311,9 @@ def _with_unit(body: str, reading: _Reading) -> _Reading:
         unit = "percentage points" if "point" in percent.group(0).lower() else "percent"
         return replace(reading, unit=unit, end=percent.end())
     if reading.unit is None and (currency := _CURRENCY_WORD.match(body, end)):
-        if reading.kind != "vague" or " of " in currency.group(0).lower():
-            return replace(reading, unit=CURRENCY_WORDS[currency.group("word").lower()],
-                           end=currency.end())
-    if reading.unit is None and reading.kind != "vague" and (unit := _UNIT_AFTER.match(body, end)):
+        return replace(reading, unit=CURRENCY_WORDS[currency.group("word").lower()],
+                       end=currency.end())
+    if reading.unit is None and (unit := _UNIT_AFTER.match(body, end)):
         return replace(reading, unit=UNIT_WORDS[unit.group("unit").lower()], end=unit.end())
     compound = _COMPOUND.match(body, end)
     if compound and reading.unit is None and compound.group("word") not in ("odd", "plus"):
@@ -332,7 +329,7 @@ def _with_unit(body: str, reading: _Reading) -> _Reading:
 def _with_postfix_hedge(body: str, reading: _Reading) -> _Reading:
     """"300 or more", "300 or so", "300-plus", "300-odd"."""
     match = _POSTFIX_HEDGE.match(body, reading.end)
-    if not match or reading.kind == "vague":
+    if not match:
         return reading
     hedge = next(name for name, text in match.groupdict().items() if text)
     return replace(reading, hedge="approximate" if hedge == "odd" else hedge, end=match.end())
@@ -377,6 +374,9 @@ def _with_hedge(reading: _Reading, left: str) -> _Reading:
     if match.group("tilde"):
         return replace(reading, hedge="approximate", hedge_start=start)
     phrase = " ".join(match.group("phrase").lower().split())
+    if phrase == "over" and reading.unit in TIME_UNITS.values() and not _OVER_AS_MORE_THAN.search(
+            left[:len(left) - len(match.group(0))]):
+        return reading  # "20 percent over three years": during, not more than
     return replace(reading, hedge=_HEDGE_OF[phrase], hedge_start=start)
 
 
@@ -398,6 +398,8 @@ def _is_date_or_time(body: str, reading: _Reading, left: str) -> bool:
     if _CLOCK_AFTER.match(body, reading.end) and not reading.unit:
         return True
     if reading.kind == "words":
+        return bool(_CLOCK_WORDS_BEFORE.search(left))
+    if reading.unit:
         return False
     return bool(_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(body, reading.end))
 
@@ -438,14 +440,18 @@ def _is_label(body: str, reading: _Reading, left: str) -> bool:
     return True
 
 
-def _is_age_or_list_marker(body: str, reading: _Reading, left: str) -> bool:
-    """"Jane Doe, 45, said", "Amy (3)", "(2)"."""
+def _is_list_marker(body: str, reading: _Reading, left: str) -> bool:
+    """"(2)" opening a sentence or list item."""
+    after = body[reading.end:reading.end + 1]
+    return reading.kind == "digits" and after == ")" and bool(_LIST_MARKER_BEFORE.search(left))
+
+
+def _is_age_aside(body: str, reading: _Reading, left: str) -> bool:
+    """"Jane Doe, 45, said", "Amy (3) and": an age given after a name."""
     if reading.kind != "digits" or reading.unit or reading.value >= 125:
         return False
     after = body[reading.end:reading.end + 1]
-    if left.endswith("(") and after == ")":
-        return True
-    return bool(_NAME_COMMA_BEFORE.search(left)) and after in (",", ")", ";")
+    return bool(_NAME_BEFORE_AGE.search(left)) and after in (",", ")", ";")
 
 
 def _is_name_word(body: str, reading: _Reading, left: str, title_case: bool) -> bool:
@@ -473,14 +479,14 @@ def _counts_something_with_one(reading: _Reading, left: str, counted: Counted) -
 
 
 def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool:
-    if reading.kind == "article" and reading.hedge == "exact":
-        return False  # "a year ago" is no claim; "more than a year" is
+    if reading.kind == "bare_half" and reading.hedge == "exact":
+        return False  # "the second half" is no claim; "nearly half" is
     return not (
         _is_glued(body, reading)
         or _is_year(body, reading, left)
         or _is_date_or_time(body, reading, left)
         or _is_label(body, reading, left)
-        or _is_age_or_list_marker(body, reading, left)
+        or _is_list_marker(body, reading, left)
         or _is_name_word(body, reading, left, title_case)
         or _is_zero_idiom(body, reading, left)
     )
@@ -546,8 +552,11 @@ def _to_claim(body: str, reading: _Reading, line_start: int, line_end: int,
     if not _is_claim(body, reading, left, title_case):
         return None
     text_start = reading.hedge_start if reading.hedge_start is not None else reading.start
-    counted = describe_counted(body[line_start:text_start], body[reading.end:line_end],
-                               reading.unit, reading.compound_noun, reading.value)
+    if _is_age_aside(body, reading, left):
+        counted = Counted("age", "age", None)
+    else:
+        counted = describe_counted(body[line_start:text_start], body[reading.end:line_end],
+                                   reading.unit, reading.compound_noun, reading.value)
     if not _counts_something_with_one(reading, left, counted):
         return None
     return NumberClaim(

@@ -10,7 +10,11 @@ CURRENCY_SIGNS = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
 CURRENCY_WORDS = {
     "dollar": "dollars", "dollars": "dollars", "euro": "euros", "euros": "euros", "yen": "yen",
     "yuan": "yuan", "rupee": "rupees", "rupees": "rupees", "peso": "pesos", "pesos": "pesos",
-    "franc": "francs", "francs": "francs", "pound": "pounds", "pounds": "pounds",
+    "franc": "francs", "francs": "francs", "pound": "pounds", "pounds": "pounds", "taka": "taka",
+    "naira": "naira", "rand": "rand", "baht": "baht", "ringgit": "ringgit", "riyal": "riyals",
+    "riyals": "riyals", "dirham": "dirhams", "dirhams": "dirhams", "shekel": "shekels",
+    "shekels": "shekels", "lira": "lira", "zloty": "zlotys", "zlotys": "zlotys",
+    "krona": "kronor", "kronor": "kronor", "krone": "kroner", "kroner": "kroner",
 }
 MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
 TIME_UNITS = {
