@@ -11,6 +11,7 @@ import csv
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +22,19 @@ LEXICON_FILE = "loaded_terms.tsv"
 # Found beside this module, so it loads from any working directory.
 LEXICON_PATH = Path(__file__).parent / "data" / LEXICON_FILE
 COLUMNS = ("term", "category", "neutral", "why", "not_when")
-RULE_KINDS = ("before", "after", "near", "not_near")
+RULE_KINDS = ("before", "after", "near", "not_near", "topic")
 CONTEXT_WINDOW = 15  # words either side of a match, within its paragraph, for near/not_near
+TOPIC_MENTIONS = 2  # topic words an article must mention to be "about" that topic
+MAX_OBJECT_WORDS = 3  # "tear [the whole city] apart"
 
 WORD_RE = re.compile(r"[^\W_]+")
 # Between the words of one phrase: spaces, line breaks, hyphens and dashes.
 PHRASE_GAP_RE = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
 # Between a match and a before/after word: also quote marks ("the 'crisis'" is still "the crisis").
-NEIGHBOUR_GAP_RE = re.compile(r"(?:['\u2019]s)?[\s\-\u2010\u2011\u2012\u2013\"'\u2018\u2019\u201c\u201d]*")
+NEIGHBOUR_GAP_RE = re.compile(
+    r"(?:['\u2019]s)?[\s\-\u2010\u2011\u2012\u2013\"'\u2018\u2019\u201c\u201d]*")
+# Between a phrasal verb and its particle around an object: spaces only.
+SPLIT_GAP_RE = re.compile(r"\s+")
 SENTENCE_END_RE = re.compile(r"[.!?:]$")
 QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
 
@@ -39,13 +45,25 @@ FUNCTION_WORDS = frozenset({
     "out", "off", "over", "into", "back", "and", "or", "as", "is", "be", "no", "not", "all",
     "it", "its", "his", "her", "their", "our", "name", "so",
 })
+# Particles that may stand after the verb's object ("round them up", "tear families apart").
+SEPARABLE_PARTICLES = frozenset({"up", "apart", "down", "through", "into"})
+# Words that can open such an object; anything else ("round the corner up the street") is not one.
+OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us", "me", "you"})
+OBJECT_STARTERS = frozenset({
+    "the", "a", "an", "his", "their", "our", "its", "these", "those", "this", "that", "whole",
+    "families", "people", "migrants", "immigrants", "children", "protesters", "everyone",
+    "anyone", "dozens", "hundreds", "thousands",
+})
+# Verbs that double as prepositions split only around a pronoun.
+PREPOSITIONS = frozenset({"round", "down", "up", "through", "over", "out", "off", "in", "on"})
 # The irregular past forms of common verbs; regular forms come from the spelling rules.
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "beat": ("beat", "beaten"), "bite": ("bit", "bitten"), "bleed": ("bled",),
     "blow": ("blew", "blown"), "break": ("broke", "broken"), "breed": ("bred",),
     "bring": ("brought",), "buy": ("bought",), "catch": ("caught",), "come": ("came",),
-    "cut": ("cut",), "drive": ("drove", "driven"), "eat": ("ate", "eaten"), "fall": ("fell", "fallen"),
-    "feed": ("fed",), "fight": ("fought",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
+    "cut": ("cut",), "drive": ("drove", "driven"), "eat": ("ate", "eaten"),
+    "fall": ("fell", "fallen"), "feed": ("fed",), "fight": ("fought",), "fly": ("flew", "flown"),
+    "freeze": ("froze", "frozen"),
     "get": ("got", "gotten"), "give": ("gave", "given"), "go": ("went", "gone"),
     "hang": ("hung",), "hide": ("hid", "hidden"), "hit": ("hit",), "hold": ("held",),
     "keep": ("kept",), "lead": ("led",), "leave": ("left",), "lose": ("lost",),
@@ -67,6 +85,7 @@ class ContextRules:
     after: tuple[tuple[str, ...], ...] = ()
     near: tuple[tuple[str, ...], ...] = ()
     not_near: tuple[tuple[str, ...], ...] = ()
+    topic: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,7 +172,7 @@ def ends_cvc(word: str) -> bool:
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(WORD_RE.findall(text.lower()))
+    return tuple(token.word for token in tokenize(text))
 
 
 def parse_word_list(text: str) -> tuple[tuple[str, ...], ...]:
@@ -171,7 +190,9 @@ def parse_rules(not_when: str) -> ContextRules:
         if kind not in RULE_KINDS:
             raise ValueError(f"unknown not_when rule {kind!r} in {not_when!r}")
         rules[kind] = rules.get(kind, ()) + parse_word_list(items)
-    for kind in ("near", "not_near"):
+    if any(len(words) > 1 for words in rules.get("topic", ())):
+        raise ValueError(f"topic rules take single words: {not_when!r}")
+    for kind in ("near", "not_near", "topic"):
         rules[kind] = tuple(itertools.chain.from_iterable(
             with_plurals(words) for words in rules.get(kind, ())))
     return ContextRules(**rules)
@@ -185,9 +206,10 @@ def with_plurals(words: tuple[str, ...]) -> set[tuple[str, ...]]:
 def parse_row(row: list[str], line: int) -> LexiconEntry:
     if len(row) < 4 or len(row) > len(COLUMNS):
         raise ValueError(f"{LEXICON_FILE} line {line}: expected 4 or 5 columns, got {len(row)}")
-    term, category, neutral, why, not_when = (field.strip() for field in row + [""] * (5 - len(row)))
+    padded = row + [""] * (len(COLUMNS) - len(row))
+    term, category, neutral, why, not_when = (field.strip() for field in padded)
     if not (term and category and neutral and why):
-        raise ValueError(f"{LEXICON_FILE} line {line}: term, category, neutral and why are required")
+        raise ValueError(f"{LEXICON_FILE} line {line}: term, category, neutral and why needed")
     return LexiconEntry(
         term=term,
         category=category,
@@ -240,6 +262,19 @@ def phrase_table() -> dict[tuple[str, ...], LexiconEntry]:
 
 
 @functools.cache
+def separable_table() -> dict[str, tuple[tuple[tuple[str, ...], LexiconEntry], ...]]:
+    """First word -> (rest of phrase, entry) for phrasal verbs whose object may split them:
+    the rest starts with a particle ("round them up", "ran the service into the ground"); a bare
+    "into" is left out, as "tore the letter into pieces" is not "tear into"."""
+    splits: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
+    for sequence, entry in phrase_table().items():
+        rest = sequence[1:]
+        if rest and rest[0] in SEPARABLE_PARTICLES and rest != ("into",):
+            splits.setdefault(sequence[0], []).append((rest, entry))
+    return {first: tuple(rests) for first, rests in splits.items()}
+
+
+@functools.cache
 def first_words() -> frozenset[str]:
     return frozenset(sequence[0] for sequence in phrase_table())
 
@@ -252,15 +287,30 @@ def longest_phrase() -> int:
 # ---------------------------------------------------------------- matching
 
 
+@dataclass(frozen=True)
+class NameClues:
+    """What tells a capitalised lexicon word apart from a name ("Dan Savage", "Riot Games")."""
+    names: frozenset[str]  # words capitalised mid-sentence somewhere in the body
+    headlines: tuple[tuple[int, int], ...]  # spans of lines in title case, where caps mean nothing
+
+
+@dataclass(frozen=True)
+class Article:
+    body: str
+    tokens: list[Token]
+    word_counts: Counter[str]
+    clues: NameClues
+
+
 def find_loaded_terms(body: str, quotes: Sequence[Quote]) -> list[LoadedTerm]:
     """Every lexicon term in the body, longest match first, in body order."""
     tokens = tokenize(body)
-    clues = name_clues(body, tokens)
+    article = Article(body, tokens, Counter(t.word for t in tokens), name_clues(body, tokens))
     starts = first_words()
     found: list[LoadedTerm] = []
     i = 0
     while i < len(tokens):
-        match = longest_match(body, tokens, i, clues) if tokens[i].word in starts else None
+        match = longest_match(article, i) if tokens[i].word in starts else None
         if match is None:
             i += 1
             continue
@@ -279,49 +329,84 @@ def tokenize(body: str) -> list[Token]:
     scheme" reads as "government scheme" to the context rules)."""
     tokens: list[Token] = []
     for m in WORD_RE.finditer(body):
-        if m.group() in ("s", "S") and tokens and is_possessive_gap(body[tokens[-1].end:m.start()]):
+        possessive = tokens and body[tokens[-1].end:m.start()] in ("'", "\u2019")
+        if m.group() in ("s", "S") and possessive:
             continue
         tokens.append(Token(m.group().lower(), m.start(), m.end()))
     return tokens
 
 
-def is_possessive_gap(gap: str) -> bool:
-    return gap in ("'", "\u2019")
-
-
-def longest_match(body: str, tokens: list[Token], i: int,
-                  clues: NameClues) -> tuple[LexiconEntry, int] | None:
+def longest_match(article: Article, i: int) -> tuple[LexiconEntry, int] | None:
+    """The longest phrase at token i that passes its rules: whole phrases first, then a phrasal
+    verb split by its object ("tear families apart"), then a single word."""
+    tokens = article.tokens
     table = phrase_table()
-    for length in range(min(longest_phrase(), len(tokens) - i), 0, -1):
+    for length in range(min(longest_phrase(), len(tokens) - i), 1, -1):
         entry = table.get(tuple(token.word for token in tokens[i:i + length]))
-        if (entry is not None and is_one_phrase(body, tokens[i:i + length])
-                and applies(entry.rules, body, tokens, i, length)
-                and not (length == 1 and is_part_of_a_name(body, tokens, i, clues))):
+        if (entry is not None and is_one_phrase(article.body, tokens[i:i + length])
+                and applies(entry.rules, article, i, length)):
             return entry, length
+    split = split_phrasal_verb(article, i)
+    if split is not None:
+        return split
+    entry = table.get((tokens[i].word,))
+    if (entry is not None and applies(entry.rules, article, i, 1)
+            and not is_part_of_a_name(article, i)):
+        return entry, 1
     return None
 
 
-def is_one_phrase(body: str, words: list[Token]) -> bool:
-    return all(PHRASE_GAP_RE.fullmatch(body[a.end:b.start]) for a, b in itertools.pairwise(words))
+def split_phrasal_verb(article: Article, i: int) -> tuple[LexiconEntry, int] | None:
+    tokens = article.tokens
+    for rest, entry in separable_table().get(tokens[i].word, ()):
+        for gap in range(1, MAX_OBJECT_WORDS + 1):
+            end = i + 1 + gap + len(rest)
+            if (end <= len(tokens) and tuple(t.word for t in tokens[i + 1 + gap:end]) == rest
+                    and object_starts(tokens[i].word, tokens[i + 1].word)
+                    and is_one_phrase(article.body, tokens[i:end], SPLIT_GAP_RE)
+                    and applies(entry.rules, article, i, end - i)):
+                return entry, end - i
+    return None
 
 
-def applies(rules: ContextRules, body: str, tokens: list[Token], i: int, length: int) -> bool:
+def object_starts(verb: str, word: str) -> bool:
+    # "round" is also a preposition: "round them up" splits it, "round the corner up" does not.
+    if verb in PREPOSITIONS:
+        return word in OBJECT_PRONOUNS
+    return word in OBJECT_PRONOUNS or word in OBJECT_STARTERS or word.isdigit()
+
+
+def is_one_phrase(body: str, words: list[Token], gap_re: re.Pattern[str] = PHRASE_GAP_RE) -> bool:
+    return all(gap_re.fullmatch(body[a.end:b.start]) for a, b in itertools.pairwise(words))
+
+
+# ---------------------------------------------------------------- context rules
+
+
+def applies(rules: ContextRules, article: Article, i: int, length: int) -> bool:
     """False when the entry's context rules say this occurrence is not loaded."""
     end = i + length
-    if any(precedes(words, body, tokens, i) for words in rules.before):
+    if any(precedes(words, article, i) for words in rules.before):
         return False
-    if any(follows(words, body, tokens, end) for words in rules.after):
+    if any(follows(words, article, end) for words in rules.after):
+        return False
+    if rules.topic and is_about(article, rules.topic):
         return False
     if not (rules.near or rules.not_near):
         return True
-    context = context_words(body, tokens, i, end)
+    context = context_words(article, i, end)
     if any(contains(context, words) for words in rules.near):
         return False
     return not rules.not_near or any(contains(context, words) for words in rules.not_near)
 
 
-def context_words(body: str, tokens: list[Token], i: int, end: int) -> list[str]:
+def is_about(article: Article, topic: tuple[tuple[str, ...], ...]) -> bool:
+    return sum(article.word_counts[word] for (word,) in topic) >= TOPIC_MENTIONS
+
+
+def context_words(article: Article, i: int, end: int) -> list[str]:
     """The words around a match, up to CONTEXT_WINDOW each side, within its paragraph."""
+    body, tokens = article.body, article.tokens
     paragraph_start = body.rfind("\n", 0, tokens[i].start)
     paragraph_end = body.find("\n", tokens[end - 1].end)
     if paragraph_end < 0:
@@ -331,17 +416,19 @@ def context_words(body: str, tokens: list[Token], i: int, end: int) -> list[str]
     return before + ["|"] + after  # the bar keeps a phrase from spanning the match
 
 
-def precedes(words: tuple[str, ...], body: str, tokens: list[Token], i: int) -> bool:
+def precedes(words: tuple[str, ...], article: Article, i: int) -> bool:
     first = i - len(words)
-    return first >= 0 and adjacent(words, body, tokens[first:i + 1])
+    return first >= 0 and adjacent(words, article.body, article.tokens[first:i + 1])
 
 
-def follows(words: tuple[str, ...], body: str, tokens: list[Token], end: int) -> bool:
-    return end + len(words) <= len(tokens) and adjacent(words, body, tokens[end - 1:end + len(words)],
-                                                        skip_first=True)
+def follows(words: tuple[str, ...], article: Article, end: int) -> bool:
+    span = article.tokens[end - 1:end + len(words)]
+    return end + len(words) <= len(article.tokens) and adjacent(words, article.body, span,
+                                                                skip_first=True)
 
 
-def adjacent(words: tuple[str, ...], body: str, span: list[Token], skip_first: bool = False) -> bool:
+def adjacent(words: tuple[str, ...], body: str, span: list[Token],
+             skip_first: bool = False) -> bool:
     """The words stand in span (beside the match, which is span's last or first token) with
     nothing but spaces, hyphens or quote marks in between."""
     candidates = span[1:] if skip_first else span[:-1]
@@ -357,11 +444,7 @@ def contains(context: list[str], words: tuple[str, ...]) -> bool:
     return any(tuple(context[k:k + size]) == words for k in range(len(context) - size + 1))
 
 
-@dataclass(frozen=True)
-class NameClues:
-    """What tells a capitalised lexicon word apart from a name ("Dan Savage", "Riot Games")."""
-    names: frozenset[str]  # words capitalised mid-sentence somewhere in the body
-    headlines: tuple[tuple[int, int], ...]  # spans of lines in title case, where caps mean nothing
+# ---------------------------------------------------------------- names and voice
 
 
 def name_clues(body: str, tokens: list[Token]) -> NameClues:
@@ -383,12 +466,13 @@ def is_capitalised(body: str, token: Token, headlines: tuple[tuple[int, int], ..
             and not any(start <= token.start < end for start, end in headlines))
 
 
-def is_part_of_a_name(body: str, tokens: list[Token], i: int, clues: NameClues) -> bool:
+def is_part_of_a_name(article: Article, i: int) -> bool:
     """A capitalised word is a name if it is capitalised mid-sentence here or elsewhere in the
     body, or if it starts a sentence followed by another capitalised word."""
-    if not is_capitalised(body, tokens[i], clues.headlines):
+    body, tokens = article.body, article.tokens
+    if not is_capitalised(body, tokens[i], article.clues.headlines):
         return False
-    if tokens[i].word in clues.names:
+    if tokens[i].word in article.clues.names:
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return (following is not None and body[tokens[i].end:following.start].isspace()

@@ -255,3 +255,12 @@ def test_a_thousand_words_take_well_under_100_ms(thousand_words):
     started = time.perf_counter()
     find_loaded_terms(thousand_words, [])
     assert time.perf_counter() - started < 0.05
+
+
+def test_phrasal_verb_split_by_its_object_is_found():
+    body = "They want to tear the city apart. Agents rounded them up."
+    assert matched(body) == ["tear the city apart", "rounded them up"]
+
+
+def test_a_preposition_is_not_taken_for_a_split_phrasal_verb():
+    assert matched("We walked round the corner up the hill.") == []
