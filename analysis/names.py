@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 # ---------------------------------------------------------------- word lists
 
@@ -37,7 +39,7 @@ TITLE_WORDS = {
     "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "forward",
     "guard", "captain", "manager", "boss", "official", "officials", "lawyer", "nurse", "doctor",
     "teacher", "activist", "organizer", "organiser", "director-general", "secretary-general",
-    "member", "author", "co-author",
+    "member", "author", "co-author", "cllr", "cllr.", "councillor",
 }
 # Lowercase words that may sit inside a title ("acting Homeland Security Secretary").
 ROLE_WORDS = {
@@ -220,22 +222,19 @@ FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "congresswoman", "councilw
 # ---------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    lower: str  # the lowercase text, looked at on every comparison
+    is_word: bool
 
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]*[^\W_])?(?:[’']s?)?|\S")
+def make_token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, text.lower(), text[0].isalnum())
+
+
+_TOKEN = re.compile(r"\b[DRI]-(?:[A-Z][A-Za-z]*\.)+|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]*[^\W_])?(?:[’']s?)?|\S")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -246,7 +245,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         word = match.group()
         if _takes_period(word, text, end):
             end += 1
-        tokens.append(Token(text[start:end], start + offset, end + offset))
+        tokens.append(make_token(text[start:end], start + offset, end + offset))
     return _drop_swallowed_periods(tokens)
 
 
@@ -267,6 +266,7 @@ def _drop_swallowed_periods(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lowercase without accents: "Óscar" → "oscar"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -317,7 +317,15 @@ def is_title(word: str) -> bool:
 
 def is_person_noun(word: str) -> bool:
     lower = word.lower()
-    return lower in PERSON_NOUNS or lower in PLURAL_PERSON_NOUNS or lower in TITLE_WORDS
+    singular = lower[:-1] if lower.endswith("s") else lower  # "senators", "spokeswomen" aside
+    return lower in PERSON_NOUNS or lower in PLURAL_PERSON_NOUNS or lower in TITLE_WORDS \
+        or singular in PERSON_NOUNS or singular in TITLE_WORDS
+
+
+def is_plural_person_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in PLURAL_PERSON_NOUNS or lower in ("staff", "crowd") or (
+        lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower[:-1] in TITLE_WORDS))
 
 
 def is_org_noun(word: str) -> bool:
@@ -426,6 +434,7 @@ class NameRegistry:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (position, entity name)
+    by_surname: dict[str, list[Entity]] = field(default_factory=dict)  # full names only
 
     def add(self, name: str, kind: str, position: int, role: str | None = None) -> Entity:
         entity = self.entities.get(name)
@@ -433,6 +442,8 @@ class NameRegistry:
             gender = first_name_gender(name.split()[0]) if kind == "person" else None
             entity = Entity(name=name, kind=kind, role=role, gender=gender, first_seen=position)
             self.entities[name] = entity
+            if len(name.split()) > 1:
+                self.by_surname.setdefault(fold(_surname(name)), []).append(entity)
         else:
             entity.role = entity.role or role
             if entity.kind == "unknown" and kind != "unknown":
@@ -445,10 +456,8 @@ class NameRegistry:
         with the same surname, else the first later one."""
         if surface in self.entities and len(surface.split()) > 1:
             return self.entities[surface]
-        key = fold(_surname(surface))
-        candidates = [e for e in self.entities.values()
-                      if len(e.name.split()) > 1 and fold(_surname(e.name)) == key
-                      and e.kind in ("person", "unknown")]
+        candidates = [e for e in self.by_surname.get(fold(_surname(surface)), [])
+                      if e.kind in ("person", "unknown")]
         if len(surface.split()) > 1:
             candidates = [e for e in candidates if fold(e.name).endswith(fold(surface))]
         if not candidates:
@@ -464,6 +473,12 @@ class NameRegistry:
         found = [e for e in self.entities.values()
                  if e.kind == "org" and words and words < set(fold(e.name).split())]
         return found[0] if len(found) == 1 else None
+
+    def organisation_for(self, noun: str, position: int) -> Entity | None:
+        """The most recently mentioned organisation that "the <noun>" may refer to."""
+        fitting = [e for e in self.entities.values()
+                   if e.kind == "org" and organisation_fits(e, noun) and self._last_mention(e.name, position) >= 0]
+        return max(fitting, key=lambda e: self._last_mention(e.name, position), default=None)
 
     def _last_mention(self, name: str, position: int) -> int:
         return max((p for p, n in self.mentions if n == name and p <= position), default=-1)

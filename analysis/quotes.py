@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from .names import (
     NOT_NAME_WORDS,
-    PLURAL_PERSON_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
     WEEKDAYS_MONTHS,
@@ -30,7 +29,9 @@ from .names import (
     is_first_name,
     is_org_noun,
     is_person_noun,
+    is_plural_person_noun,
     is_title,
+    make_token,
     name_kind,
     name_token,
     noun_gender,
@@ -73,7 +74,7 @@ NAMING_VERBS = set(
     "refer referred refers referring defend defended defending dismiss dismissed dismissing "
     "hail hailed hailing decry decried decrying denounce denounced denouncing slam slammed "
     "slamming blast blasted praise praised criticize criticized criticise criticised "
-    "condemn condemned condemning".split()
+    "condemn condemned condemning accuse accused accuses accusing".split()
 )
 ATTRIBUTION_VERBS = SPEECH_VERBS | NAMING_VERBS
 # Verbs that can follow a quote inverted: "…," said Smith.
@@ -99,12 +100,15 @@ _ORDINALS = set("first second third fourth fifth sixth seventh eighth ninth tent
 _DETERMINERS = set("a an the one another this that these those two three four five several "
                    "some many his her their its".split())
 _STRIPPED_DETERMINERS = {"a", "an", "the", "one"}
+NAME_PARTICLES_AND_LINKS = {"de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "di"}
 _ANONYMITY = re.compile(r"anonymity|not authori[sz]ed|declined to be named|without being named|"
                         r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
                         r"on background")
 
 _DOUBLE_MARKS = '"“”„'
 _SINGLE_MARKS = "'‘’"
+_DOUBLE_MARK = re.compile('["“”„]')
+_SINGLE_MARK = re.compile("['‘’]")
 _OPENING_CONTEXT = ",:;([{—–-/"
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|cause\b|n\b|tis\b|twas\b|bout\b|round\b|"
                       r"nuff\b|kay\b|cept\b|s\b)", re.IGNORECASE)
@@ -201,15 +205,15 @@ def _later_close(marks: list[tuple[int, str]], index: int) -> bool:
 
 def _paragraph_parts(body: str, para: int, start: int, end: int) -> list[_Part]:
     """Top-level quotation parts of one paragraph, in order; nested quotes are inside them."""
-    doubles = [(i, r) for i in range(start, end) if body[i] in _DOUBLE_MARKS
-               and (r := _mark_role(body, i))]
+    doubles = [(m.start(), r) for m in _DOUBLE_MARK.finditer(body, start, end)
+               if (r := _mark_role(body, m.start()))]
     pairs, unclosed = _pair_marks(body, doubles)
     parts = [_Part(para, o, c, end, "d") for o, c in pairs]
     if unclosed is not None:
         parts.append(_Part(para, unclosed, None, end, "d"))
     taken = [(p.open, p.region_end) for p in parts]
-    singles = [(i, r) for i in range(start, end) if body[i] in _SINGLE_MARKS
-               and not any(a <= i < b for a, b in taken) and (r := _mark_role(body, i))]
+    singles = [(m.start(), r) for m in _SINGLE_MARK.finditer(body, start, end)
+               if not any(a <= m.start() < b for a, b in taken) and (r := _mark_role(body, m.start()))]
     single_pairs, single_unclosed = _pair_marks(body, singles)
     parts += [_Part(para, o, c, end, "s") for o, c in single_pairs if _encloses_words(body, o, c)]
     if single_unclosed is not None and single_unclosed == _first_char(body, start):
@@ -548,11 +552,12 @@ class _Article:
         else:
             self.registry.mentions.append((ref.position, entity.name))
         kind = entity.kind if entity.kind != "place" else "unknown"
-        return _Speaker(entity.name, True, ref.role or entity.role, kind, entity)
+        role = None if kind == "org" else ref.role or entity.role
+        return _Speaker(entity.name, True, role, kind, entity)
 
     def _resolve_descriptor(self, ref: _Ref) -> _Speaker:
         head = ref.head
-        plural = head in PLURAL_PERSON_NOUNS
+        plural = is_plural_person_noun(head)
         as_written = _Speaker(ref.text, False, None, "plural" if plural else "descriptor",
                               head=head, gender=noun_gender(head))
         if any(m in _ORDINALS for m in ref.modifiers) or not ref.definite:
@@ -567,6 +572,9 @@ class _Article:
             for speaker in self._earlier(ref.position):
                 if speaker.kind == "org" and speaker.entity and organisation_fits(speaker.entity, head):
                     return speaker
+            entity = self.registry.organisation_for(head, ref.position)
+            if entity is not None:
+                return _Speaker(entity.name, True, None, "org", entity)
             return as_written
         if is_title(head) and not plural:
             words = {head} | {m.lower().rstrip(".") for m in ref.modifiers}
@@ -631,6 +639,8 @@ class _Article:
             via = self.channels.get(speaker.name)
         if speaker is not None and via and fold(strip_article(via)) == fold(speaker.name):
             via = None  # "according to CNN" names the speaker, not a channel
+        if via and self._names_a_person(via):
+            via = None  # "told Meta CEO Mark Zuckerberg": the listener, not a channel
         return Quote(
             text=text,
             kind=self._kind(quote, text, attribution),
@@ -641,6 +651,11 @@ class _Article:
             start=spans[0][0],
             end=spans[-1][1],
         )
+
+    def _names_a_person(self, text: str) -> bool:
+        words = text.split()
+        entity = self.registry.resolve(" ".join(words[-2:]), len(self.body)) if len(words) > 1 else None
+        return entity is not None and entity.kind == "person"
 
     def _attribute(self, quote: list[_Part], previous) -> _Attribution | None:
         first, last = quote[0], quote[-1]
@@ -685,6 +700,14 @@ class _Article:
     def _left_attribution(self, part: _Part) -> _Attribution | None:
         sentence, index = self.sentence_of(part.open)
         tokens = sentence.tokens
+        found = self._left_verb_attribution(tokens, index)
+        if found is None and index > 0 and tokens[index - 1].text == ":":
+            lead = _leading_ref(tokens)  # "Graham went further: "…""
+            if lead is not None:
+                return _Attribution(lead, adjacent=True, via=self._intro_via(tokens[:index]))
+        return found
+
+    def _left_verb_attribution(self, tokens: list[Token], index: int) -> _Attribution | None:
         for j in range(index - 1, -1, -1):
             token = tokens[j]
             if token.text in (";",):
@@ -834,7 +857,7 @@ class _Article:
 
 def _without_possessive(token: Token) -> Token:
     base = possessive_base(token.text)
-    return Token(base, token.start, token.start + len(base)) if base else token
+    return make_token(base, token.start, token.start + len(base)) if base else token
 
 
 def _naming_verb_before(tokens: list[Token], index: int) -> bool:
@@ -1004,7 +1027,7 @@ def _np_after(tokens: list[Token], i: int) -> _Ref | None:
     while window and window[-1].lower in WEEKDAYS_MONTHS | {"on", "in", "at", "last", "this"}:
         window.pop()
     ref = _classify(window, tokens, i)
-    if ref is None:
+    if ref is None or not _leads_to(window, ref):
         return None
     if ref.kind == "descriptor" and j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who":
         relative = _text_between(tokens[j + 1:], stop_after=_ANONYMITY)
@@ -1015,6 +1038,21 @@ def _np_after(tokens: list[Token], i: int) -> _Ref | None:
         if appositive:
             ref.role = ref.role or appositive
     return ref
+
+
+def _leads_to(window: list[Token], ref: _Ref) -> bool:
+    """Only titles and determiners may stand before the phrase found ("said Gov. Tate Reeves"),
+    not words of another clause ("said the robbers held a gun to his …")."""
+    for token in window:
+        if token.start >= ref.position:
+            return True
+        if token.lower in _DETERMINERS or token.lower in ROLE_WORDS or is_title(token.text) \
+                or is_capitalized(token):
+            continue
+        # before a name, plain modifiers are fine too: "said longtime resident Marcus Bell"
+        if ref.kind != "name" or token.lower.endswith(("ed", "ing")) or token.lower in CLAUSE_WORDS:
+            return False
+    return True
 
 
 def _np_ends_clause(tokens: list[Token], i: int) -> bool:
@@ -1041,6 +1079,8 @@ def _text_between(tokens: list[Token], stop_after: re.Pattern) -> str:
 
 
 def _appositive_chunk(tokens: list[Token], i: int) -> str | None:
+    if i + 1 < len(tokens) and tokens[i].text.isdigit() and tokens[i + 1].text == ",":
+        i += 2  # "Maria Lopez, 34, a nurse from Queens"
     chunk: list[Token] = []
     for token in tokens[i:]:
         if not token.is_word or token.lower in ATTRIBUTION_VERBS:
@@ -1162,6 +1202,9 @@ def _classify(window: list[Token], tokens: list[Token], _: int) -> _Ref | None:
     if len(window) == 1 and window[0].lower in PRONOUNS:
         return _Ref("pronoun", window[0].text, window[0].start)
     window = _from_determiner(window)
+    person = _person_before_affiliation(window, tokens)
+    if person is not None:
+        return person
     head = _head_index(window)
     starts_with_determiner = window[0].lower in _DETERMINERS
     run_start = trailing_name_run(window)
@@ -1182,6 +1225,20 @@ def _classify(window: list[Token], tokens: list[Token], _: int) -> _Ref | None:
     return None
 
 
+def _person_before_affiliation(window: list[Token], tokens: list[Token]) -> _Ref | None:
+    """"Lt. Maria Gonzalez of the Riverside Police Department": the person, not the department."""
+    for index, token in enumerate(window):
+        if token.lower in ("of", "for", "at", "with", "from") and 0 < index < len(window) - 1:
+            before = window[:index]
+            if before[0].lower in _DETERMINERS:
+                return None  # "the director of X" is a descriptor
+            ref = _classify(before, tokens, 0) if trailing_name_run(before) < len(before) else None
+            if ref is not None and ref.kind == "name" and name_kind(tokenize(ref.text)) != "org":
+                return ref
+            return None
+    return None
+
+
 def _from_determiner(window: list[Token]) -> list[Token]:
     """"with a campaign spokesperson" → "a campaign spokesperson": start at the determiner that
     introduces a head noun, when words before it are not part of the phrase."""
@@ -1195,7 +1252,7 @@ def _from_determiner(window: list[Token]) -> list[Token]:
 
 def _title_case_descriptor(split) -> bool:
     """"Immigration Advocates Say": a headline's capitalised plural noun is not a name."""
-    return split.name[-1].lower in PLURAL_PERSON_NOUNS and split.kind != "person"
+    return is_plural_person_noun(split.name[-1].text) and split.kind != "person"
 
 
 def _descriptor_ref(window: list[Token], head: int) -> _Ref | None:
@@ -1216,8 +1273,8 @@ def _descriptor_ref(window: list[Token], head: int) -> _Ref | None:
 
 def _leading_ref(tokens: list[Token]) -> _Ref | None:
     """The subject at the start of a sentence, after an introductory phrase ("On Friday, he …")."""
-    start = 0
-    if tokens and (tokens[0].lower in NOT_NAME_WORDS and tokens[0].lower not in _DETERMINERS | set(PRONOUNS)):
+    start = _after_dateline(tokens)
+    if start == 0 and tokens and (tokens[0].lower in NOT_NAME_WORDS and tokens[0].lower not in _DETERMINERS | set(PRONOUNS)):
         for i, token in enumerate(tokens[:25]):
             if token.text == ",":
                 start = i + 1
@@ -1229,6 +1286,8 @@ def _leading_ref(tokens: list[Token]) -> _Ref | None:
         lower = token.lower
         if not token.is_word or lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or lower in CLAUSE_WORDS \
                 or lower in ADVERBS or lower == "who" or (lower.endswith("ed") and token.text.islower()):
+            break
+        if window and _phrase_complete(window, token):
             break
         window.append(token)
         if lower in PRONOUNS:
@@ -1245,6 +1304,28 @@ def _leading_ref(tokens: list[Token]) -> _Ref | None:
             named.role = named.role or ref.text  # "Eastfield's head coach, Tom Ashby, …"
             return named
     return ref
+
+
+def _phrase_complete(window: list[Token], nxt: Token) -> bool:
+    """Does the subject end before nxt? After a name a lowercase word ends it ("Mayor Linda Park
+    met …"); after a head noun only a preposition may go on ("Officials at the agency")."""
+    if not nxt.text[0].islower() or nxt.lower in NAME_PARTICLES_AND_LINKS or _is_head_noun(nxt.text):
+        return False  # "El Paso gunman", "Eastfield's head coach"
+    last = window[-1]
+    if name_token(last) and last.lower not in NOT_NAME_WORDS:
+        return True
+    return _is_head_noun(last.text) and nxt.lower not in ("of", "at", "for", "from", "with", "in", "on")
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """Index after a dateline such as "JACKSON, Miss. (AP) —" or "WASHINGTON —", else 0."""
+    for i, token in enumerate(tokens[:8]):
+        if token.text in ("—", "–", "--") and i > 0:
+            words = [t.text for t in tokens[:i] if t.is_word]
+            if words and words[0].isupper() and len(words[0]) > 1:
+                return i + 1
+            return 0
+    return 0
 
 
 def _appositive_name(tokens: list[Token], i: int) -> _Ref | None:
@@ -1375,7 +1456,7 @@ _VIA_PATTERNS = (
                r"senators|members|jurors|court|judge|listeners|viewers|readers|agency|"
                r"news agency|website|channel))\b"),
     re.compile(r"\binterview with " + _CAPS_NP),
-    re.compile(r"\b(?:in|during|at|via|through|on) ((?:a|an|the|his|her|their|its) "
+    re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Vv]ia|[Tt]hrough|[Oo]n) ((?:a|an|the|his|her|their|its) "
                r"(?:[\w’'-]+ ){0,3}?(?:" + _CHANNEL_NOUNS + r")\b" + _CHANNEL_TAIL + ")"),
     re.compile(r"\b(?:on|via) (social media|Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|"
                r"LinkedIn|YouTube|Truth Social|Telegram|Reddit|Snapchat|Weibo)\b"),
@@ -1405,6 +1486,9 @@ def _trim_channel(channel: str) -> str | None:
         return None
     if words[0].lower() in ("the",) and len(words) == 1:
         return None
+    base = possessive_base(words[-1])
+    if base:
+        words[-1] = base  # "CNN's" before a masked show title → "CNN"
     return " ".join(words).rstrip(",.")
 
 

@@ -1,0 +1,365 @@
+"""The quote-and-speaker extractor: spans, speakers, roles, channels, statement vs scare."""
+import time
+from pathlib import Path
+
+from analysis.quotes import find_quotes
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def only(body: str):
+    quotes = find_quotes(body)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def seed_body(prefix: str) -> str:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return "\n\n".join(line for line in lines if line)
+
+
+# ---------------------------------------------------------------- finding quotation spans
+
+
+def test_a_straight_quote_spans_the_words_inside_the_marks():
+    body = 'The mayor spoke. "We will rebuild," she said.'
+    quote = only(body)
+    assert body[quote.start:quote.end] == "We will rebuild,"
+    assert quote.text == "We will rebuild,"
+
+
+def test_curly_quotes_are_found():
+    assert only("“We will rebuild,” she said.").text == "We will rebuild,"
+
+
+def test_british_single_quotes_around_words_are_quotes():
+    assert only("‘We will rebuild,’ she said.").text == "We will rebuild,"
+
+
+def test_apostrophes_are_never_quote_marks():
+    body = "Trump’s aides weren't sure. The officials' plan, from the '90s, was rock 'n' roll."
+    assert find_quotes(body) == []
+
+
+def test_a_plural_possessive_inside_single_quotes_does_not_end_the_quote():
+    quote = only("'It's the players' decision,' he said.")
+    assert quote.text == "It's the players' decision,"
+
+
+def test_a_quote_split_by_its_attribution_is_one_quote_joined_by_a_space():
+    body = '"We will rebuild," she said, "and soon."'
+    quote = only(body)
+    assert quote.text == "We will rebuild, and soon."
+    assert (quote.start, quote.end) == (1, len(body) - 1)
+
+
+def test_a_quote_split_by_an_attribution_sentence_is_one_quote():
+    quote = only("“I want to go back,” Todd said. “Do you wish this raid didn’t happen?”")
+    assert quote.text == "I want to go back, Do you wish this raid didn’t happen?"
+    assert quote.speaker == "Todd"
+
+
+def test_quotes_with_their_own_speakers_are_not_merged():
+    quotes = find_quotes('"It is over," said Paul. "Done," replied Mary.')
+    assert [q.speaker for q in quotes] == ["Paul", "Mary"]
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote():
+    body = article(
+        '"Nobody likes to close a library," Mayor Linda Park said. "But we had a hole to fill.',
+        '"We looked at every line.',
+        '"I believe this is a responsible budget."',
+    )
+    quote = only(body)
+    assert quote.text.endswith("We looked at every line. I believe this is a responsible budget.")
+    assert quote.speaker == "Linda Park"
+
+
+def test_nested_quotes_are_one_outer_quote():
+    quote = only("\"When they hear 'responsible,' they hear 'you're on your own,'\" Ortiz told reporters.")
+    assert quote.text == "When they hear 'responsible,' they hear 'you're on your own,'"
+
+
+def test_an_unclosed_mark_never_runs_into_the_next_paragraphs():
+    body = article('The 5\'11" forward scored. Critics called the plan "unworkable and',
+                   "Residents packed the hall.", '"We want answers," said Joan Miller.')
+    quotes = find_quotes(body)
+    assert all("\n" not in q.text for q in quotes)
+    assert quotes[-1].text == "We want answers,"
+
+
+def test_a_headline_quote_counts_and_takes_the_speaker_of_the_words_it_repeats():
+    body = article("Acting DHS Chief Concedes 'Timing Was Unfortunate' For Raids",
+                   "Kevin McAleenan defended the raids on Sunday.",
+                   "“The timing was unfortunate,” McAleenan said.")
+    headline = find_quotes(body)[0]
+    assert headline.text == "Timing Was Unfortunate"
+    assert headline.speaker == "Kevin McAleenan"
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def test_a_surname_resolves_to_the_full_name_given_earlier():
+    body = article("Acting Homeland Security Secretary Kevin McAleenan defended the raids.",
+                   "“That’s fair,” McAleenan said.")
+    assert only(body).speaker == "Kevin McAleenan"
+
+
+def test_he_added_is_the_speaker_of_the_previous_quote():
+    body = article('"We are deeply concerned," ACLU legal director Joshua Tom said in a statement.',
+                   '"We stand in solidarity with the families," he added.')
+    assert [q.speaker for q in find_quotes(body)] == ["Joshua Tom", "Joshua Tom"]
+
+
+def test_she_said_goes_to_the_subject_not_to_a_man_named_after_her():
+    body = article("Sen. Kamala Harris (D-Calif.) also joined Todd on Sunday to discuss the raids.",
+                   "“Children are afraid to go to school,” she said.")
+    assert only(body).speaker == "Kamala Harris"
+
+
+def test_a_pronoun_skips_people_of_the_other_sex():
+    body = article("Mayor Linda Park met Police Chief John Reed on Monday.",
+                   "Reed said the plan would work.", "“We are ready,” she said.")
+    assert only(body).speaker == "Linda Park"
+
+
+def test_an_inverted_said_x_names_the_speaker():
+    quote = only('"This is blatantly unconstitutional," said Felicia Brown-Williams, a lawyer for the '
+                 "Center for Reproductive Rights.")
+    assert quote.speaker == "Felicia Brown-Williams"
+    assert quote.role == "lawyer for the Center for Reproductive Rights"
+
+
+def test_a_title_before_the_name_is_the_role():
+    quote = only("“This was a textbook operation,” ICE acting Director Matthew Albence said.")
+    assert (quote.speaker, quote.role) == ("Matthew Albence", "ICE acting Director")
+
+
+def test_a_title_with_a_place_in_it_stays_whole():
+    body = ("U.S. Attorney for the Southern District of Mississippi Mike Hurst called the raids "
+            "“the largest single-state immigration enforcement operation in our nation’s history.”")
+    quote = only(body)
+    assert (quote.speaker, quote.role) == ("Mike Hurst", "U.S. Attorney for the Southern District of Mississippi")
+
+
+def test_an_appositive_gives_the_role():
+    body = ('"Laws should not be used to criminalize migrant workers," Óscar Chacón, the executive director '
+            "of Alianza Americas, said.")
+    quote = only(body)
+    assert (quote.speaker, quote.role) == ("Óscar Chacón", "executive director of Alianza Americas")
+
+
+def test_a_role_written_before_the_name_between_commas_is_the_role():
+    body = "The county's health director, Paul Jensen, told reporters: “We have enough vaccine.”"
+    quote = only(body)
+    assert (quote.speaker, quote.role) == ("Paul Jensen", "county's health director")
+
+
+def test_an_anonymous_source_is_the_descriptor_without_its_article():
+    quote = only("An ICE official told NBC News that the agency is “a law enforcement agency, not a social "
+                 "services agency.”")
+    assert (quote.speaker, quote.named) == ("ICE official", False)
+
+
+def test_one_person_familiar_keeps_its_description():
+    quote = only("“I know he has not approved of this,” one person familiar with those private "
+                 "conversations said during a phone call.")
+    assert quote.speaker == "person familiar with those private conversations"
+    assert quote.named is False
+
+
+def test_a_spokesperson_for_an_agency_is_anonymous():
+    quote = only('"Over 300 were released," said a spokesperson for ICE.')
+    assert (quote.speaker, quote.named) == ("spokesperson for ICE", False)
+
+
+def test_officials_who_spoke_on_condition_of_anonymity_keep_that_description():
+    quote = only("The “family op” is slated to target 2,000 families, said the officials, who spoke on "
+                 "the condition of anonymity to describe the operation.")
+    assert quote.speaker == "officials who spoke on the condition of anonymity"
+
+
+def test_the_official_refers_back_to_the_anonymous_official_described_before():
+    body = article("A senior immigration official confirmed the plan on Friday.",
+                   "“More raids are coming,” the official said.")
+    assert only(body).speaker == "senior immigration official"
+
+
+def test_an_ordinal_official_keeps_its_ordinal():
+    assert only("“That’s our belief,” a second official said.").speaker == "second official"
+
+
+def test_an_organisation_is_a_named_speaker():
+    quote = only('On Wednesday, Alianza Americas noted in a statement sent to Newsweek, "an operation by ICE '
+                 'led to the arrest of 680 workers."')
+    assert (quote.speaker, quote.named) == ("Alianza Americas", True)
+
+
+def test_the_coalition_resolves_to_the_organisation_quoted_before():
+    body = article("Alianza Americas, a network of 50 immigrant-led organizations, said in a statement: "
+                   '"An operation by ICE led to the arrest of 680 workers."',
+                   '"These actions come only days after a mass shooting," the coalition said.')
+    assert [q.speaker for q in find_quotes(body)] == ["Alianza Americas", "Alianza Americas"]
+
+
+def test_the_union_does_not_resolve_to_a_company():
+    body = article('"These are difficult decisions," Acme Corp said.',
+                   'The union representing the workers said it would "fight every single layoff."')
+    assert find_quotes(body)[1].speaker == "union representing the workers"
+
+
+def test_a_short_form_of_an_organisation_resolves_to_its_full_name():
+    body = article("The Army Corps of Engineers blamed a contractor dispute.",
+                   "“We expect work to resume within weeks,” the Corps said.")
+    assert only(body).speaker == "Army Corps of Engineers"
+
+
+def test_who_said_refers_to_the_person_not_the_newspaper():
+    quote = only("The remarks follow comments made by ICE acting Director Matthew Albence to The Washington "
+                 "Post, who said that the raid was conducted in a “textbook” manner.")
+    assert quote.speaker == "Matthew Albence"
+
+
+def test_a_quote_with_no_attribution_has_no_speaker():
+    quote = only(article("The findings were published on Monday.", '"Nature solved this problem long ago."'))
+    assert (quote.speaker, quote.named) == (None, False)
+
+
+def test_a_colon_lead_in_gives_the_speaker():
+    body = article("Ben Okafor was more cautious. He put it this way:",
+                   '"Counting is a big word. What we can say is that they respond to quantity."')
+    assert only(body).speaker == "Ben Okafor"
+
+
+def test_a_quote_paragraph_after_a_quoted_speaker_continues_with_that_speaker():
+    body = article('"We are not done," said Coach Maria Vance.', '"Next year we come back stronger."')
+    assert [q.speaker for q in find_quotes(body)] == ["Maria Vance", "Maria Vance"]
+
+
+def test_said_inside_a_quote_is_not_an_attribution():
+    quote = only("“Is that fair to say you didn’t answer?” Todd asked.")
+    assert quote.speaker == "Todd"
+
+
+def test_a_dateline_is_not_a_speaker():
+    quote = only("JACKSON, Miss. (AP) — Gov. Tate Reeves signed the bill Tuesday, calling it "
+                 '"a victory for life."')
+    assert quote.speaker == "Tate Reeves"
+
+
+# ---------------------------------------------------------------- channels
+
+
+def test_told_an_outlet_is_the_channel():
+    assert only("“I don’t think I can say that,” Jerome Miles told The Washington Post.").via == \
+        "The Washington Post"
+
+
+def test_a_statement_sent_to_an_outlet_has_the_outlet_as_channel():
+    body = 'Alianza Americas noted in a statement sent to Newsweek, "an operation by ICE led to arrests."'
+    assert only(body).via == "Newsweek"
+
+
+def test_told_reporters_is_the_channel():
+    assert only('On Friday, he told reporters outside the White House, "You have to go in."').via == "reporters"
+
+
+def test_said_in_a_statement_is_the_channel():
+    assert only('"We are deeply concerned," Joshua Tom said in a statement.').via == "a statement"
+
+
+def test_during_a_phone_call_is_the_channel():
+    assert only("“That’s our belief,” a second official said during a phone call.").via == "a phone call"
+
+
+def test_a_post_on_x_is_the_channel():
+    assert only("Meridian Energy said in a post on X that it “supports peaceful dialogue.”").via == "a post on X"
+
+
+def test_an_interview_on_a_show_is_the_channel_of_the_speakers_later_quotes():
+    body = article("In an interview with Chuck Todd on NBC’s Meet the Press, acting Homeland Security "
+                   "Secretary Kevin McAleenan defended the raids.",
+                   "“The timing was unfortunate,” McAleenan said.")
+    assert only(body).via == "NBC’s Meet the Press"
+
+
+def test_according_to_an_outlet_is_the_speaker_of_a_scare_quote():
+    quote = only("McAleenan sought to “sabotage” it, according to the Washington Examiner.")
+    assert (quote.speaker, quote.kind) == ("Washington Examiner", "scare")
+
+
+def test_a_quote_without_a_channel_has_none():
+    assert only('"That\'s fair," McAleenan said.').via is None
+
+
+# ---------------------------------------------------------------- statement or scare
+
+
+def test_a_word_in_the_writers_sentence_is_a_scare_quote():
+    quote = only("Albence said the raid was conducted in a “textbook” manner.")
+    assert (quote.kind, quote.speaker) == ("scare", "Albence")
+
+
+def test_a_phrase_after_called_is_a_scare_quote_of_the_caller():
+    quote = only("Harris said the administration is running a “campaign of terror.”")
+    assert (quote.kind, quote.speaker) == ("scare", "Harris")
+
+
+def test_a_long_noun_phrase_after_called_is_still_a_scare_quote():
+    quote = only("Council member Raymond Ortiz called it \"a budget that balances the books on the backs of "
+                 'working families."')
+    assert quote.kind == "scare"
+
+
+def test_a_quoted_clause_after_said_is_a_statement():
+    quote = only("Chacón said raids targeting workers \"are a waste of public resources that should be "
+                 'used elsewhere."')
+    assert quote.kind == "statement"
+
+
+def test_a_quote_with_a_comma_attribution_is_a_statement_however_short():
+    assert only('"Yes," she said.').kind == "statement"
+
+
+def test_a_scare_quote_nobody_is_said_to_have_used_has_no_speaker():
+    quote = only("Some of the language reflects his use of the word \"invasion\" to describe arrivals.")
+    assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+def test_a_pronoun_scare_quote_speaker_is_resolved():
+    body = article("The El Paso gunman, who killed 22, was reportedly intent on targeting Mexicans due to "
+                   "what he characterized as a “Hispanic invasion of Texas.”")
+    quote = only(body)
+    assert (quote.kind, quote.speaker, quote.named) == ("scare", "El Paso gunman", False)
+
+
+# ---------------------------------------------------------------- seeds and speed
+
+
+def test_seed_interview_article_attributes_every_quote():
+    speakers = [q.speaker for q in find_quotes(seed_body("000"))]
+    assert speakers == ["Kevin McAleenan", "Chuck Todd", "Kevin McAleenan", "El Paso gunman", "Kamala Harris",
+                        "Kamala Harris", "Chuck Todd", "Kevin McAleenan"]
+
+
+def test_seed_with_anonymous_sources_keeps_them_anonymous():
+    quotes = find_quotes(seed_body("003"))
+    anonymous = [q.speaker for q in quotes if not q.named and q.speaker]
+    assert anonymous == ["officials who spoke on the condition of anonymity",
+                         "person familiar with those private conversations", "second official",
+                         "first official", "third official"]
+
+
+def test_a_thousand_words_take_well_under_a_tenth_of_a_second():
+    body = "\n\n".join(seed_body(prefix) for prefix in ("000", "001", "002"))
+    assert len(body.split()) > 1000
+    find_quotes(body)
+    started = time.perf_counter()
+    find_quotes(body)
+    assert time.perf_counter() - started < 0.1
