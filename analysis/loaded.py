@@ -1,9 +1,10 @@
 """Loaded language: find the lexicon's words and phrases in an article body.
 
-The lexicon (data/loaded_terms.tsv) lists each term once, in its base form. At first use it is
-expanded into a table of word sequences (every inflection, hyphen or space between words) and
-kept; matching then walks the body's words once, taking the longest phrase that starts at each
-word and passes the entry's context rules.
+The lexicon (data/loaded_terms.tsv) lists each term once, in its base form, with optional rules
+for when it is not loaded (see the file's header). At first use it is expanded into a table of
+word sequences (every inflection, hyphen or space between words) and kept; matching then walks
+the body's words once, taking the longest phrase that starts at each word and passes the entry's
+context rules. A capitalised word used as a name ("Linda Flood") is not a match.
 """
 from __future__ import annotations
 
@@ -63,10 +64,9 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "bring": ("brought",), "buy": ("bought",), "catch": ("caught",), "come": ("came",),
     "cut": ("cut",), "drive": ("drove", "driven"), "eat": ("ate", "eaten"),
     "fall": ("fell", "fallen"), "feed": ("fed",), "fight": ("fought",), "fly": ("flew", "flown"),
-    "freeze": ("froze", "frozen"),
-    "get": ("got", "gotten"), "give": ("gave", "given"), "go": ("went", "gone"),
-    "hang": ("hung",), "hide": ("hid", "hidden"), "hit": ("hit",), "hold": ("held",),
-    "keep": ("kept",), "lead": ("led",), "leave": ("left",), "lose": ("lost",),
+    "freeze": ("froze", "frozen"), "get": ("got", "gotten"), "give": ("gave", "given"),
+    "go": ("went", "gone"), "hang": ("hung",), "hide": ("hid", "hidden"), "hit": ("hit",),
+    "hold": ("held",), "keep": ("kept",), "lead": ("led",), "leave": ("left",), "lose": ("lost",),
     "make": ("made",), "put": ("put",), "ride": ("rode", "ridden"), "rise": ("rose", "risen"),
     "run": ("ran",), "seek": ("sought",), "sell": ("sold",), "shake": ("shook", "shaken"),
     "shoot": ("shot",), "shut": ("shut",), "sink": ("sank", "sunk"), "slay": ("slew", "slain"),
@@ -239,10 +239,13 @@ def inflected_sequences(words: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
 
 
 def term_sequences(term: str) -> set[tuple[str, ...]]:
-    """Every word sequence that spells the term: inflected, and closed up if it is hyphenated."""
+    """Every word sequence that spells the term: inflected, and closed up if it is hyphenated.
+    A hyphenated compound inflects only at its end ("flip-flopped", not "flips-flop")."""
     words = words_of(term)
-    sequences = set(inflected_sequences(words))
-    if len(words) == 2 and "-" in term:  # "anti-choice" is also written "antichoice"
+    if "-" not in term:
+        return set(inflected_sequences(words))
+    sequences = {words[:-1] + (form,) for form in inflections(words[-1])}
+    if len(words) == 2:  # "anti-choice" is also written "antichoice"
         sequences |= {(form,) for form in inflections("".join(words))}
     return sequences
 
@@ -289,7 +292,7 @@ def longest_phrase() -> int:
 
 @dataclass(frozen=True)
 class NameClues:
-    """What tells a capitalised lexicon word apart from a name ("Dan Savage", "Riot Games")."""
+    """What tells a capitalised lexicon word apart from a name ("Dan Savage", "Linda Flood")."""
     names: frozenset[str]  # words capitalised mid-sentence somewhere in the body
     headlines: tuple[tuple[int, int], ...]  # spans of lines in title case, where caps mean nothing
 
@@ -468,15 +471,10 @@ def is_capitalised(body: str, token: Token, headlines: tuple[tuple[int, int], ..
 
 def is_part_of_a_name(article: Article, i: int) -> bool:
     """A capitalised word is a name if it is capitalised mid-sentence here or elsewhere in the
-    body, or if it starts a sentence followed by another capitalised word."""
-    body, tokens = article.body, article.tokens
-    if not is_capitalised(body, tokens[i], article.clues.headlines):
-        return False
-    if tokens[i].word in article.clues.names:
-        return True
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (following is not None and body[tokens[i].end:following.start].isspace()
-            and body[following.start].isupper())
+    body ("Linda Flood said ... Flood said")."""
+    token = article.tokens[i]
+    return (is_capitalised(article.body, token, article.clues.headlines)
+            and token.word in article.clues.names)
 
 
 def starts_sentence(body: str, position: int) -> bool:

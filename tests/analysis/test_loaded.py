@@ -190,6 +190,26 @@ def test_capitalised_word_used_as_a_name_is_not_flagged():
     assert matched(body) == []
 
 
+def test_disaster_in_a_storm_story_is_not_flagged_but_a_political_disaster_is():
+    storm = "The typhoon flattened villages.\n\nThe storm killed 40. Aid for the disaster is slow."
+    assert matched(storm) == []
+    assert matched("The launch was a disaster for the campaign.") == ["disaster"]
+
+
+def test_surge_is_flagged_only_about_people_arriving():
+    assert matched("Retailers reported a surge in sales.") == []
+    assert matched("Officials reported a surge of migrants.") == ["surge"]
+
+
+def test_hyphenated_compound_inflects_only_at_its_end():
+    assert matched("She flip-flopped, then kept flip-flopping.") == ["flip-flopped", "flip-flopping"]
+    assert matched("the tax-and-spending bill") == []
+
+
+def test_capitalised_word_in_a_sentence_case_headline_is_still_flagged():
+    assert matched("Furious Tory MPs accuse ministers\n\nThe vote was close.") == ["Furious"]
+
+
 def test_possessive_does_not_hide_a_context_word():
     assert matched("the furlough scheme and the government's scheme") == []
 
