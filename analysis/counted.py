@@ -37,6 +37,10 @@ _PHRASE_STOPS = frozenset({
     "yesterday", "tonight", "mostly", "mainly", "nearly", "almost", "some", "all", "both",
     "never", "always", "often", "sometimes", "usually", "already", "ever", "again", "even",
     "rarely", "reportedly", "apparently",
+    # common verbs that end a noun phrase ("60% of the loss came from ...")
+    "came", "went", "made", "took", "gave", "got", "saw", "became", "began", "fell", "rose", "grew",
+    "ran", "stood", "knew", "seemed", "remained", "remain", "remains", "comes", "goes", "makes",
+    "takes", "gives", "gets", "becomes", "begins", "falls", "rises", "grows", "runs", "stands",
 })
 _PARTITIVE_GROUP = re.compile(r"\s+of\s+(?:the|those)\s+[a-z]+(?:ed|ing)?\b")
 _DETERMINER = r"(?:the|a|an|those|these|its|their|his|her|our|your|my|all|whom|them|us)"
@@ -50,12 +54,16 @@ _AUXILIARY = re.compile(
 )
 _ADVERB = re.compile(r"\s+(?:[a-z]+ly|also|all|later|then|now|still|since|not|ultimately)\b")
 _PRESUMED = re.compile(r"\s+(?:confirmed|feared|presumed|believed|reported|declared|pronounced)\b")
-_EVENT_WORD = re.compile(
-    rf"\s+(?P<event>{'|'.join(EVENT_PHRASES)}|[a-z]+ed|[a-z]+)\b(?P<rest>.*)", re.DOTALL
-)
-# An object after a bare verb means the counted did something to it ("... people disrupted the economy").
-_OBJECT_AFTER = re.compile(
-    r"\s+(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those|them|him|us|me|it|\d)\b"
+_EVENT_WORD = re.compile(rf"\s+(?P<event>{'|'.join(EVENT_PHRASES)}|[a-z]+)\b")
+# What may follow a verb with no auxiliary when it tells what happened to the counted ("22 people
+# died after ...", "680 workers arrested in ..."); anything else may be its object ("... people
+# disrupted the economy", "two firefighters suffered minor injuries").
+_INTRANSITIVE_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)\"”’—–-]|[a-z]+ly\b|(?:in|at|on|from|to|for|with|by|after|before|during|"
+    r"since|when|while|as|and|or|but|near|outside|inside|across|through|into|over|overnight|"
+    r"yesterday|today|last|this|early|late|off|downtown|nationwide|statewide|there|here|too|also|"
+    r"amid|despite|because|following|including|under|within|without|between|among|along|around|"
+    r"about|according|so|than|until)\b)"
 )
 _NOMINAL_BEFORE = re.compile(
     rf"\b(?P<noun>{'|'.join(NOMINAL_EVENTS)})\s+of\s+(?:the\s+|some\s+)?$", re.IGNORECASE
@@ -72,8 +80,9 @@ _NOT_COLLECTIVE = frozenset({
     "list", "sample", "group",
 })
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[\s(])(?P<subject>[A-Za-z][a-z-]+(?:\s+[a-z-]+)?)(?:\s+of\s+(?P<of>[a-z-]+))?\s+"
-    r"(?:has\s+|had\s+|have\s+|now\s+)?(?:rose|rises?|risen|climbed|climbs?|grew|grows?|grown|"
+    r"(?:^|[\s(])(?P<subject>[A-Za-z][a-z-]+(?:\s+(?!(?:has|had|have|now|could|would|will|may|might)\b)"
+    r"[a-z-]+)?)(?:\s+of\s+(?P<of>[a-z-]+))?\s+"
+    r"(?:has\s+|had\s+|have\s+|now\s+|could\s+|would\s+|will\s+|may\s+|might\s+)?(?:rose|rises?|risen|climbed|climbs?|grew|grows?|grown|"
     r"increased|increases?|jumped|jumps?|fell|falls?|fallen|dropped|drops?|declined|declines?|"
     r"decreased|decreases?|reached|reach(?:es)?|hit|hits|stood|stands?|totaled|totalled|totals?|"
     r"topped|tops?|was|is|were|are|numbered|exceeded|exceeds?|soared|soars?|surged|surges?|"
@@ -98,6 +107,9 @@ _HUMAN_EVENTS = frozenset({
 
 
 NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS})
+
+
+_TIME_NOUNS = frozenset({"quarter", "period", "season", "term", "session", "half"})
 
 
 @dataclass(frozen=True)
@@ -187,9 +199,9 @@ def _is_event(word: str) -> bool:
 
 
 def _event_after(text: str) -> str | None:
-    """The event after the counted phrase: "were arrested", ", mostly Latinos, were arrested", "dead"."""
-    appositive = _APPOSITIVE.match(text)
-    if appositive and _AUXILIARY.match(text, appositive.end()):
+    """The event after the counted phrase: "were arrested", ", mostly Latinos, were arrested",
+    "died after", "dead"; not a verb with an object."""
+    if appositive := _APPOSITIVE.match(text):
         text = text[appositive.end():]
     auxiliary = _AUXILIARY.match(text)
     if auxiliary:
@@ -201,13 +213,12 @@ def _event_after(text: str) -> str | None:
     if not match:
         return None
     event = match.group("event")
-    takes_object = _OBJECT_AFTER.match(match.group("rest")) is not None
     if event in EVENT_PHRASES or event in EVENT_ADJECTIVES:
         return event
     if event in NOT_EVENTS or not (event.endswith("ed") or event in IRREGULAR_PARTICIPLES):
         return None
     passive = auxiliary is not None and auxiliary.group(0).split()[-1] not in ("have", "has", "had")
-    return event if passive or not takes_object else None
+    return event if passive or _INTRANSITIVE_AFTER.match(text, match.end()) else None
 
 
 def _nominal_event(left: str) -> str | None:
@@ -235,7 +246,7 @@ def _collective_before(left: str) -> str | None:
     if not noun or noun in _NOT_COLLECTIVE or noun in _PHRASE_STOPS:
         return None
     # "the number of injured at 35" counts people injured
-    return f"people {noun}" if EVENT_CLASS.get(noun) in _HUMAN_EVENTS else noun
+    return f"people {noun}" if _is_event(noun) and EVENT_CLASS.get(noun) in _HUMAN_EVENTS else noun
 
 
 def _subject_before(left: str) -> str | None:
@@ -258,8 +269,9 @@ def _head_after_preposition(text: str, prepositions: tuple[str, ...]) -> tuple[s
     match = re.match(rf"\s+({'|'.join(prepositions)})\b", text)
     if not match:
         return None
-    head, _ = _noun_phrase(text[match.end():], value=1)
-    return (match.group(1), head.split()[-1]) if head else None
+    words = [word for word, _ in _words_after(_skip_partitive(text[match.end():]))]
+    heads = [word for word in words if is_plural_noun(word)] or words
+    return (match.group(1), heads[-1]) if heads else None
 
 
 def _percent_phrase(left: str, right: str, unit: str) -> str | None:
@@ -281,7 +293,7 @@ def _money_phrase(left: str, right: str, unit: str) -> str | None:
     if words:
         return words[-1] if len(words) == 1 else " ".join(words[-2:])
     of = _head_after_preposition(right, ("in", "of"))
-    if of and of[1].lower() not in UNIT_WORDS and of[1].islower():
+    if of and of[1].lower() not in UNIT_WORDS and of[1].lower() not in _TIME_NOUNS and of[1].islower():
         return of[1]
     event = _event_before(left)
     if event:

@@ -24,12 +24,6 @@ DENOMINATORS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
-# Plural scale words used as vague amounts: "hundreds of people" is more than 100.
-VAGUE_AMOUNTS = {
-    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-    "billions": 1_000_000_000,
-}
-
 _NUMBER_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
 _NEXT_WORD = re.compile(rf"(?P<sep>[ -]|\s+and\s+)?(?P<word>{_NUMBER_WORD})\b", re.IGNORECASE)
 

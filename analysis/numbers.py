@@ -43,6 +43,8 @@ class _Reading:
 
 # ---------------------------------------------------------------- vocabulary
 
+_CONTEXT = 120  # characters of context either side that the rules look at
+
 _SCALE = "|".join(SCALES)
 _DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "second"), key=len, reverse=True))
@@ -86,7 +88,11 @@ _CURRENCY_WORD = re.compile(
     rf"(?P<word>{'|'.join(CURRENCY_WORDS)})\b",
     re.IGNORECASE,
 )
-_UNIT_AFTER = re.compile(rf"(?:[ \t]+|-)(?P<unit>{_UNIT})(?P<old>[\s-]old)?\b(?!-)", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    rf"(?:[ \t]+|-)(?:(?P<speed>(?:miles|kilometres|kilometers)[ \t]+(?:per|an|a)[ \t]+hour|km/h)|"
+    rf"(?P<unit>{_UNIT})(?:[\s-]old)?)\b(?!-)",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b(?!-)")
 _POSTFIX_HEDGE = re.compile(
     r"\s+or\s+(?P<at_least>more)\b|\s+or\s+(?P<approximate>so|thereabouts)\b|"
@@ -132,6 +138,8 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|"
     r"(?:\+44\s?|\b0)\d{2,4}\s\d{3,4}\s\d{3,4}\b"
 )
+_DIALLED = re.compile(r"\b(?:call|calling|dial|dialling|dialing|text|texting|phone)\s+\d[\d -]*\d",
+                     re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
@@ -314,7 +322,9 @@ def _with_unit(body: str, reading: _Reading) -> _Reading:
         return replace(reading, unit=CURRENCY_WORDS[currency.group("word").lower()],
                        end=currency.end())
     if reading.unit is None and (unit := _UNIT_AFTER.match(body, end)):
-        return replace(reading, unit=UNIT_WORDS[unit.group("unit").lower()], end=unit.end())
+        name = ("mph" if "mile" in unit.group("speed").lower() else "km/h") if unit.group("speed") \
+            else UNIT_WORDS[unit.group("unit").lower()]
+        return replace(reading, unit=name, end=unit.end())
     compound = _COMPOUND.match(body, end)
     if compound and reading.unit is None and compound.group("word") not in ("odd", "plus"):
         word = compound.group("word")
@@ -497,7 +507,7 @@ def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
     """Phone numbers, web addresses and e-mail addresses: digits in them are never claims."""
-    return [m.span() for pattern in (_PHONE, _URL) for m in pattern.finditer(body)]
+    return [m.span() for pattern in (_PHONE, _URL, _DIALLED) for m in pattern.finditer(body)]
 
 
 def _is_title_case(line: str) -> bool:
@@ -511,16 +521,21 @@ def _line_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(body) if line_end < 0 else line_end
 
 
+def _left_context(body: str, line_start: int, start: int) -> str:
+    """The text before start on its line, at most _CONTEXT characters (rules look only nearby)."""
+    return body[max(line_start, start - _CONTEXT):start]
+
+
 def _read_claim(body: str, pos: int) -> tuple[_Reading | None, int]:
     """The full reading at pos (range, hedges) and where scanning goes on."""
     reading = _read_core(body, pos)
     if reading is None:
         return None, pos + 1
     line_start = body.rfind("\n", 0, pos) + 1
-    left = body[line_start:reading.start]
+    left = _left_context(body, line_start, reading.start)
     if reading.kind in ("digits", "words") and (sign := _MINUS_BEFORE.search(left)):
-        reading = replace(reading, value=-reading.value, start=line_start + sign.start())
-        left = body[line_start:reading.start]
+        reading = replace(reading, value=-reading.value, start=reading.start - len(left) + sign.start())
+        left = _left_context(body, line_start, reading.start)
     reading = _with_postfix_hedge(body, _with_range(body, reading, left))
     reading = _with_hedge(reading, left) if reading.hedge == "exact" else reading
     return reading, reading.end
@@ -548,14 +563,15 @@ def find_numbers(body: str) -> list[NumberClaim]:
 
 def _to_claim(body: str, reading: _Reading, line_start: int, line_end: int,
               title_case: bool) -> NumberClaim | None:
-    left = body[line_start:reading.start]
+    left = _left_context(body, line_start, reading.start)
     if not _is_claim(body, reading, left, title_case):
         return None
     text_start = reading.hedge_start if reading.hedge_start is not None else reading.start
     if _is_age_aside(body, reading, left):
         counted = Counted("age", "age", None)
     else:
-        counted = describe_counted(body[line_start:text_start], body[reading.end:line_end],
+        counted = describe_counted(_left_context(body, line_start, text_start),
+                                   body[reading.end:min(line_end, reading.end + _CONTEXT)],
                                    reading.unit, reading.compound_noun, reading.value)
     if not _counts_something_with_one(reading, left, counted):
         return None

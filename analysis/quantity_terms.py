@@ -148,15 +148,6 @@ HEAD_CLASS = (
     | {noun: "soldiers" for noun in SOLDIER_NOUNS}
     | {"family": "families", "household": "families"}
 )
-# Other nouns that count people: never grouped across articles without an event, since
-# "five officials" in one story and "three officials" in another are rarely the same officials.
-HUMAN_NOUNS = frozenset({
-    *HEAD_CLASS, "official", "source", "member", "leader", "lawmaker", "senator", "voter",
-    "doctor", "nurse", "patient", "witness", "expert", "analyst", "staff", "personnel", "crew",
-    "colleague", "friend", "parent", "relative", "neighbor", "neighbour", "activist", "supporter",
-    "critic", "fan", "player", "athlete", "customer", "client", "user", "reader", "viewer",
-    "respondent", "american", "democrat", "republican", "candidate", "judge", "juror", "teacher",
-})
 # Counted nouns that carry their own event: "22 deaths" counts people dead.
 NOUNS_WITH_EVENT = {
     "death": "dead", "fatality": "dead", "injury": "injured", "arrest": "arrested",
