@@ -312,7 +312,8 @@ def noun_gender(word: str) -> str | None:
 
 
 def is_title(word: str) -> bool:
-    return word.lower() in TITLE_WORDS
+    lower = word.lower()
+    return lower in TITLE_WORDS or ("-" in lower and any(p in TITLE_WORDS for p in lower.split("-")))
 
 
 def is_person_noun(word: str) -> bool:
@@ -373,7 +374,10 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
         words = words[1:]
     if not words:
         return None
-    last_title = max((i for i, t in enumerate(words) if _title_or_honorific(t)), default=-1)
+    # a title word that ends the run is a surname: "Rep. Steve King"
+    last_title = max((i for i, t in enumerate(words[:-1]) if _title_or_honorific(t)), default=-1)
+    if len(words) == 1 and _title_or_honorific(words[0]):
+        return None
     role, name = words[: last_title + 1], words[last_title + 1:]
     if not name:
         return None

@@ -428,6 +428,8 @@ class _Article:
             return False
         if _attribution_after(gap, 0, strict=True) is None:
             return False
+        if any(t.text in (".", "!", "?") for t in gap[:-1]):
+            return False  # "…," said Park. She paused. "…": narrative between two quotes
         return self._post_attribution(second[-1], strict=True) is None
 
     # ------------------------------------------------ names
@@ -556,6 +558,10 @@ class _Article:
         return _Speaker(entity.name, True, role, kind, entity)
 
     def _resolve_descriptor(self, ref: _Ref) -> _Speaker:
+        if not ref.definite and " " not in ref.text and ref.text[:1].isupper():
+            entity = self.registry.resolve(ref.text, ref.position)
+            if entity is not None and entity.kind == "person":
+                return _Speaker(entity.name, True, entity.role, "person", entity)
         head = ref.head
         plural = is_plural_person_noun(head)
         as_written = _Speaker(ref.text, False, None, "plural" if plural else "descriptor",
@@ -721,8 +727,7 @@ class _Article:
             ref = self._subject_for_quote(tokens, j, index)
             if ref is None:
                 continue
-            adjacent = (tokens[index - 1].text in (":", ",") or tokens[index - 1].lower == "that"
-                        ) and token.lower not in NAMING_VERBS and j < index
+            adjacent = tokens[index - 1].text in (":", ",") and token.lower not in NAMING_VERBS
             via = _via(self._text_of(tokens[j:index])) or self._intro_via(tokens[:j])
             return _Attribution(ref, via=via, adjacent=adjacent, verb=token.lower)
         return None
@@ -786,6 +791,9 @@ class _Article:
                 lead = _leading_ref(before.tokens)
                 if lead is not None:
                     return _Attribution(lead, adjacent=True)
+        found = self._previous_sentence_subject(sentence)
+        if found is not None:
+            return found
         if previous is None or previous[1] is None:
             return None
         prev_quote, prev_speaker, prev_attribution = previous
@@ -796,6 +804,19 @@ class _Article:
         if not self._nothing_between(prev_quote[-1], part, prev_attribution):
             return None
         return _Attribution(None, adjacent=True, speaker=prev_speaker)
+
+    def _previous_sentence_subject(self, sentence: _Sentence) -> _Attribution | None:
+        """The person the previous sentence of the paragraph is about, when it quotes nobody."""
+        if sentence.index == 0:
+            return None
+        before = self.sentences[sentence.index - 1]
+        if before.para != sentence.para or any(_is_mask(t) for t in before.tokens):
+            return None
+        lead = _leading_ref(before.tokens)
+        speaker = self.speaker_for(lead) if lead is not None else None
+        if speaker is None or not speaker.is_person() or speaker.kind == "plural":
+            return None
+        return _Attribution(None, adjacent=True, speaker=speaker)
 
     def _nothing_between(self, earlier: _Part, later: _Part, attribution: _Attribution | None) -> bool:
         """Only the earlier quote's own attribution sentence lies between the two quotes."""
@@ -834,22 +855,21 @@ class _Article:
     # ------------------------------------------------ statement or scare
 
     def _kind(self, quote: list[_Part], text: str, attribution: _Attribution | None) -> str:
+        """A quotation that stands as its own sentence is a statement; one inside the writer's
+        sentence is scare when short (six words or fewer) or put there by a naming verb."""
         if len(quote) > 1:
             return "statement"
-        if attribution is not None and attribution.adjacent:
-            return "statement"
-        if _is_clause(text):
-            return "statement"
         sentence, index = self.sentence_of(quote[0].open)
-        alone = index == 0 and len(sentence.tokens) <= 2
-        if alone:
+        tokens = sentence.tokens
+        attributed = attribution is not None and attribution.adjacent
+        alone = index == 0 and not any(t.is_word for t in tokens[1:])
+        lead_in = index > 0 and (tokens[index - 1].text == ":" or (tokens[index - 1].text == "," and attributed))
+        if alone or lead_in or (index == 0 and attributed):
             return "statement"
+        if len(text.split()) <= 6 or _naming_verb_before(tokens, index):
+            return "scare"  # sought to "sabotage" it; Calling it an "act of terror …", Chacón said
         verb = attribution.verb if attribution else None
-        if _naming_verb_before(sentence.tokens, index):
-            verb = None  # Calling it an "act of terror …", X said … — a name put on something
-        if len(text.split()) > 5 and verb is not None and verb not in NAMING_VERBS:
-            return "statement"
-        return "scare"
+        return "statement" if verb in SPEECH_VERBS or _is_clause(text) else "scare"
 
 
 # ---------------------------------------------------------------- token-level helpers
@@ -1182,7 +1202,7 @@ def _role_before(tokens: list[Token], i: int, split) -> str | None:
         lower = token.lower
         if not token.is_word or lower in NOT_NAME_WORDS - {"the", "of", "for", "and"} - ROLE_WORDS:
             break
-        if not (is_capitalized(token) or lower in ROLE_WORDS or is_title(lower)):
+        if not (is_capitalized(token) or lower in ROLE_WORDS or is_title(lower) or is_org_noun(lower)):
             break
         extra.insert(0, token)
         k -= 1

@@ -327,6 +327,21 @@ def test_a_quote_with_a_comma_attribution_is_a_statement_however_short():
     assert only('"Yes," she said.').kind == "statement"
 
 
+def test_a_short_quote_inside_the_writers_sentence_is_scare_even_when_said_follows():
+    quote = only('The raids were "a disgrace," Smith said.')
+    assert (quote.kind, quote.speaker) == ("scare", "Smith")
+
+
+def test_a_quote_after_a_colon_is_a_statement_however_short():
+    assert only('Graham went further: "You have blood on your hands."').kind == "statement"
+
+
+def test_a_headline_fragment_is_a_scare_quote():
+    body = article("Acting DHS Chief Concedes 'Timing Was Unfortunate' For Raids",
+                   "“The timing was unfortunate,” McAleenan said.")
+    assert find_quotes(body)[0].kind == "scare"
+
+
 def test_a_scare_quote_nobody_is_said_to_have_used_has_no_speaker():
     quote = only("Some of the language reflects his use of the word \"invasion\" to describe arrivals.")
     assert (quote.kind, quote.speaker) == ("scare", None)
