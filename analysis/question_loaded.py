@@ -148,21 +148,27 @@ def which_word_loaded(name: str, analysis: ArticleAnalysis, term: LoadedTerm):
     size = len(_WORD.findall(matched))
     stem = ("Which word or phrase in this sentence from the article is loaded (emotive or judging "
             f"rather than neutral)? {shown}")
-    wrong = stable_order(_plain_phrases(analysis, bounds, size, matched), stem)
+    chunks, other_runs = _plain_phrases(analysis, bounds, size, matched)
+    # an awkward run ("move opponents") only when the sentence has too few natural chunks
+    wrong = stable_order(chunks, stem) + (stable_order(other_runs, stem) if len(chunks) < 2 else [])
     explanation = f"{ended(_says(analysis, lo, hi, term))} {_why(term, matched)}"
     return make_question(SKILL, "which_word_loaded", stem, _as_choice(matched), wrong, explanation,
                          [span(name, body, lo, hi)])
 
 
-def _plain_phrases(analysis: ArticleAnalysis, bounds: Span, size: int, matched: str) -> list[str]:
+def _plain_phrases(analysis: ArticleAnalysis, bounds: Span, size: int,
+                   matched: str) -> tuple[list[str], list[str]]:
     """Runs of `size` ordinary words in the shown excerpt: lower case, no punctuation between,
-    not loaded, not quoted as a scare quote, not a word a student could fairly call loaded."""
+    not loaded, not quoted as a scare quote, not a word a student could fairly call loaded.
+    First the runs that stand as a chunk between function words or punctuation ("a power grab
+    by" -> "parking fees"), then the others ("move opponents")."""
     body = analysis.body
     taken = [(t.start, t.end) for t in analysis.loaded_terms]
     taken += [(q.start, q.end) for q in analysis.quotes if q.kind == "scare"]
     loaded_words = {fold(t.matched) for t in analysis.loaded_terms} | {fold(t.term) for t in analysis.loaded_terms}
     tokens = list(_WORD.finditer(body, *bounds))
-    phrases = []
+    chunks: list[str] = []
+    others: list[str] = []
     for i in range(len(tokens) - size + 1):
         run = tokens[i:i + size]
         start, end = run[0].start(), run[-1].end()
@@ -176,8 +182,19 @@ def _plain_phrases(analysis: ArticleAnalysis, bounds: Span, size: int, matched: 
                 or any(fold(w) in _ARGUABLE or fold(w) in _lexicon_words() for w in words)
                 or fold(body[start:end]) in loaded_words or choice_key(body[start:end]) == choice_key(matched)):
             continue
-        phrases.append(body[start:end])
-    return list(dict.fromkeys(phrases))
+        chunk = size == 1 or (_boundary(body, tokens, i - 1, run[0].start(), before=True)
+                              and _boundary(body, tokens, i + size, end, before=False))
+        (chunks if chunk else others).append(body[start:end])
+    return list(dict.fromkeys(chunks)), list(dict.fromkeys(others))
+
+
+def _boundary(body: str, tokens: list[re.Match], index: int, edge: int, before: bool) -> bool:
+    """True when the run edge at `edge` meets punctuation, the excerpt's end or a function word."""
+    if not 0 <= index < len(tokens):
+        return True
+    neighbour = tokens[index]
+    gap = body[neighbour.end():edge] if before else body[edge:neighbour.start()]
+    return not gap.isspace() or neighbour.group().lower() in _STOPWORDS
 
 
 def neutral_alternative(name: str, analysis: ArticleAnalysis, term: LoadedTerm):

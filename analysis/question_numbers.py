@@ -57,6 +57,9 @@ _WORD_VALUES = {w: i for i, w in enumerate(
 _WORD_VALUES.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                      "eighty": 80, "ninety": 90})
 _VALUE_WORDS = {v: w for w, v in _WORD_VALUES.items()}
+# "300 to 400", "between 300 and 400": a range, which a hedge or a single blank misdescribes
+_RANGE = re.compile(r"(?:\d|\b(?:" + "|".join(_WORD_VALUES) + r"))\s*(?:to|-|–|and)\s*\d|\bbetween\b",
+                    re.IGNORECASE)
 _FIGURE = re.compile(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|\b(?:"
                      + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -129,7 +132,7 @@ def hedge_meaning(name: str, analysis: ArticleAnalysis, number: NumberClaim):
     if number.hedge == "exact" or not split or HEDGE_PHRASES[split[0].lower()] != number.hedge:
         return None
     hedge_words, figure = split
-    if not _FIGURE.search(figure) or re.search(r"\d\s*(?:to|-|–|and)\s*\d|\bbetween\b", text):
+    if not _FIGURE.search(figure) or _RANGE.search(text):
         return None  # a range says more than its hedge
     lo, hi, shown = _sentence(analysis, number)
     if not shown:
@@ -191,7 +194,7 @@ def exact_or_hedged(name: str, analysis: ArticleAnalysis, number: NumberClaim):
 
 def figure_fill_in(name: str, analysis: ArticleAnalysis, number: NumberClaim):
     token = _FIGURE.search(analysis.body, number.start, number.end)
-    if token is None:
+    if token is None or _RANGE.search(_text(analysis, number)):
         return None
     value = figure_value(token.group())
     lo, hi, shown = _sentence(analysis, number, blank=token.span())
@@ -240,9 +243,9 @@ def _other_figures(analysis: ArticleAnalysis, number: NumberClaim, token: str, v
 def _nearby_figures(token: str, value: float, analysis: ArticleAnalysis, number: NumberClaim) -> list[str]:
     """Made-up figures of the same size and form: double, half and a step either side."""
     is_word = token[:1].isalpha()
-    step = 1 if value < 20 else 10 ** max(0, len(str(int(value))) - 2)
+    step = _one_significant_digit(value / 4)
     percent = _is_percent(analysis, number)
-    values = [value * 2, value / 2, value + 3 * step, value - 3 * step]
+    values = [value * 2, value / 2, value + step, value - step]
     found = []
     for candidate in values:
         if candidate <= 0 or candidate == value or (percent and candidate > 100):
@@ -253,6 +256,14 @@ def _nearby_figures(token: str, value: float, analysis: ArticleAnalysis, number:
         if text:
             found.append(text)
     return found
+
+
+def _one_significant_digit(value: float) -> float:
+    """170 -> 200, 7,750 -> 8,000, 1.75 -> 2: a step of a size readers would expect."""
+    if value < 1:
+        return 1
+    magnitude = 10 ** math.floor(math.log10(value))
+    return round(value / magnitude) * magnitude
 
 
 def _format_like(token: str, value: float, is_word: bool) -> str | None:

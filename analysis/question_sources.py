@@ -19,6 +19,7 @@ from .question_text import (
     paragraph_spans,
     same_person,
     sentence_around,
+    sentence_spans,
 )
 from .question_types import EvidenceSpan, span
 from .types import ArticleAnalysis, Quote
@@ -41,7 +42,7 @@ class Speaker:
     name: str
     named: bool
     role: str | None
-    context: str  # the text around their quotes, to tell whether a descriptor may be them
+    context: str  # where they are introduced and quoted, to tell whether a descriptor may be them
 
     @property
     def display(self) -> str:
@@ -65,18 +66,22 @@ def speakers_of(analysis: ArticleAnalysis) -> list[Speaker]:
             old = found[key]
             found[key] = Speaker(old.name, old.named, old.role or quote.role, old.context + " " + context)
         else:
+            introduced = find_all(analysis.body, quote.speaker)
+            if introduced:
+                lo, hi = sentence_around(analysis.body, *introduced[0])
+                context = analysis.body[lo:hi] + " " + context
             found[key] = Speaker(quote.speaker, quote.named, quote.role, context)
     return list(found.values())
 
 
 def _context(body: str, quote: Quote) -> str:
-    """The quote's paragraph and the one before it: where a speaker is usually introduced."""
-    paragraphs = paragraph_spans(body)
-    index = next((i for i, p in enumerate(paragraphs) if p[0] <= quote.start < p[1]), None)
-    if index is None:
-        return ""
-    first = paragraphs[max(0, index - 1)]
-    return body[first[0]:paragraphs[index][1]]
+    """The quote's sentence and the one before it: where a speaker is usually described
+    ("One ICE official in charge of the field office admitted…" before "…, Jerome Miles said")."""
+    lo, hi = sentence_around(body, quote.start, quote.end)
+    before = [s for s in sentence_spans(body) if s[1] <= lo]
+    if before:
+        lo = before[-1][0]
+    return body[lo:hi]
 
 
 def _distinctive_words(descriptor: str) -> set[str]:
@@ -98,26 +103,35 @@ def may_be_same_source(a: Speaker, b: Speaker) -> bool:
             if not other.named and (one.name.lower().startswith(("first ", "other ", "another "))
                                     or is_plural_descriptor(one.name)):
                 return True
+            # "ICE official" and "ICE acting Director Matthew Albence"; "One ICE official in charge
+            # of the field office admitted…" just before Jerome Miles is quoted
             words = _distinctive_words(one.name)
-            where = " ".join(filter(None, (other.name, other.role, other.context if other.named else None)))
+            where = " ".join(filter(None, (other.name, other.role)))
             if words and all(contains(where, w) for w in words):
                 return True
-            if other.named and _appositive(one, other):
+            if other.named and (contains(other.context, one.name) or _appositive(one, other)):
                 return True
     return False
 
 
 def _appositive(descriptor: Speaker, named: Speaker) -> bool:
-    """'Alianza Americas, a network of 50 groups': the article describes the named source with
-    the descriptor's main word right next to its name, so the descriptor may mean them."""
+    """'Alianza Americas, a network of 50 groups' or 'ICE acting Director Matthew Albence': the
+    article describes the named source with the descriptor's main word next to its name, so the
+    descriptor may mean them."""
     words = [w for w in re.findall(r"[\w’'-]+", fold(descriptor.name)) if w not in _GENERIC_SOURCE_WORDS]
     if not words:
         return False
     for form in name_forms(named.name, True):
         for start, end in find_all(named.context, form):
-            if contains(named.context[max(0, start - 60):end + 60], words[0]):
+            title = re.split(r"[,.;:!?\n“”\"]", named.context[max(0, start - 60):start])[-1]
+            appositive = _APPOSITIVE.match(named.context, end)
+            if contains(title, words[0]) or (appositive and contains(appositive.group(1), words[0])):
                 return True
     return False
+
+
+# ", a network of 50 groups," / ", the executive director of…" right after a name
+_APPOSITIVE = re.compile(r"\s*,\s*((?:a|an|the|one of the)\s[^,.;:!?]*)", re.IGNORECASE)
 
 
 def texts_overlap(a: str, b: str) -> bool:

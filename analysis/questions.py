@@ -213,6 +213,9 @@ def _comparison_notes(conflicts: Sequence[Conflict], questions: Sequence[Questio
     if not asked["loaded_language"]:
         notes.append("No outlet uses a loaded term in its own voice that the others avoid, "
                      "so the lesson has no loaded-language questions.")
+    if 0 < len(questions) < MIN_QUESTIONS:
+        notes.append(f"The reports support only {len(questions)} comparison questions; a full lesson "
+                     f"has {MIN_QUESTIONS} to {MAX_QUESTIONS}.")
     return tuple(notes)
 
 
