@@ -48,15 +48,12 @@ _CONTEXT = 120  # characters of context either side that the rules look at
 _SCALE = "|".join(SCALES)
 _DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "second"), key=len, reverse=True))
-_WORD_NUMBER = "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
-_CANDIDATE = re.compile(
-    rf"(?:(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|(?<![\w.:/])\d|\b(?:{_WORD_NUMBER}|half|twice)\b|"
-    rf"\ban?\s+(?=(?:half-)?dozen\b|(?:{_SCALE}|{_DENOMINATOR})\b))",
-    re.IGNORECASE,
-)
+# Where a number may start: a currency sign, a digit, or a word (kept when in _START_WORDS).
+_TOKEN = re.compile(r"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|(?<![\w.:/])\d|\b[A-Za-z]+\b")
+_START_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "half", "twice", "a", "an"})
 _DIGITS = re.compile(
     r"(?P<currency>(?:US|C|A|NZ|HK)?[$£€¥])?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -134,13 +131,17 @@ _HEDGE_BEFORE = re.compile(
 
 # ---------------------------------------------------------------- what is not a claim
 
+# Each pattern opens with a one-character look-ahead so that most positions fail at once.
 _PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|"
-    r"(?:\+44\s?|\b0)\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+    r"(?=[+(\d])(?:(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b|"
+    r"\b1-\d{3}-\d{3}-\d{4}\b|(?:\+44\s?|\b0)\d{2,4}\s\d{3,4}\s\d{3,4}\b)"
 )
-_DIALLED = re.compile(r"\b(?:call|calling|dial|dialling|dialing|text|texting|phone)\s+\d[\d -]*\d",
-                     re.IGNORECASE)
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_DIALLED = re.compile(
+    r"(?=[cdtpCDTP])\b(?:call|calling|dial|dialling|dialing|text|texting|phone)\s+\d[\d -]*\d",
+    re.IGNORECASE,
+)
+_WEB_ADDRESS = re.compile(r"(?=[hw])(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w+")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
 _CLOCK_AFTER = re.compile(
@@ -177,7 +178,7 @@ _WEAK_LABELS = frozenset({
     "model", "bill", "act", "line", "channel", "season", "episode", "number", "lot", "row", "unit",
     "bus", "train", "question", "measure", "item", "rule", "mark", "heat", "lane", "seat",
 })
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<label>[A-Za-z][A-Za-z.&]*|#)\s*$")
+_LABEL = re.compile(r"[A-Za-z][A-Za-z.&]*")
 _NOT_LABELS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "I"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘'(—–]|\s-)\s*$")
 _PREPOSITION_BEFORE = re.compile(
@@ -434,11 +435,10 @@ def _is_label(body: str, reading: _Reading, left: str) -> bool:
     """A number naming something: "Route 66", "page 5", "day one", "FTSE 100", "H.R. 1"."""
     if reading.kind not in ("digits", "words") or reading.unit:
         return False
-    match = _LABEL_BEFORE.search(left)
-    if not match:
+    label = left.split()[-1].lstrip("(") if left[-1:].isspace() and left.strip() else ""
+    if not _LABEL.fullmatch(label):
         return False
-    label = match.group("label")
-    if label == "#" or (len(label) >= 2 and label.isupper() and label not in _NOT_LABELS
+    if (len(label) >= 2 and label.isupper() and label not in _NOT_LABELS
                         and not left.strip().isupper()):
         return True
     lower = label.lower()
@@ -507,7 +507,8 @@ def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
     """Phone numbers, web addresses and e-mail addresses: digits in them are never claims."""
-    return [m.span() for pattern in (_PHONE, _URL, _DIALLED) for m in pattern.finditer(body)]
+    patterns = (_PHONE, _WEB_ADDRESS, _DIALLED, _EMAIL) if "@" in body else (_PHONE, _WEB_ADDRESS, _DIALLED)
+    return [m.span() for pattern in patterns for m in pattern.finditer(body)]
 
 
 def _is_title_case(line: str) -> bool:
@@ -533,8 +534,10 @@ def _read_claim(body: str, pos: int) -> tuple[_Reading | None, int]:
         return None, pos + 1
     line_start = body.rfind("\n", 0, pos) + 1
     left = _left_context(body, line_start, reading.start)
-    if reading.kind in ("digits", "words") and (sign := _MINUS_BEFORE.search(left)):
-        reading = replace(reading, value=-reading.value, start=reading.start - len(left) + sign.start())
+    window = left[-12:]
+    if reading.kind in ("digits", "words") and (sign := _MINUS_BEFORE.search(window)):
+        reading = replace(reading, value=-reading.value,
+                          start=reading.start - len(window) + sign.start())
         left = _left_context(body, line_start, reading.start)
     reading = _with_postfix_hedge(body, _with_range(body, reading, left))
     reading = _with_hedge(reading, left) if reading.hedge == "exact" else reading
@@ -547,10 +550,12 @@ def find_numbers(body: str) -> list[NumberClaim]:
     title_lines: dict[int, bool] = {}
     claims = []
     pos = 0
-    while match := _CANDIDATE.search(body, pos):
+    for match in _TOKEN.finditer(body):
+        if match.start() < pos or (match.group(0)[0].isalpha()
+                                   and match.group(0).lower() not in _START_WORDS):
+            continue
         reading, pos = _read_claim(body, match.start())
         if reading is None or any(s <= reading.start < e for s, e in blocked):
-            pos = max(pos, match.end())
             continue
         line_start, line_end = _line_bounds(body, reading.start, reading.end)
         if line_start not in title_lines:

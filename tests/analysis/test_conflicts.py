@@ -1,0 +1,142 @@
+"""Cross-article conflicts: the same quantity, reported with figures that really differ."""
+from pathlib import Path
+
+from analysis.conflicts import group_conflicts
+from analysis.numbers import find_numbers
+from analysis.types import ArticleAnalysis, Conflict
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def analysis(body: str) -> ArticleAnalysis:
+    return ArticleAnalysis(title=None, outlet=None, body=body, numbers=tuple(find_numbers(body)))
+
+
+def conflicts(*bodies: str) -> list[Conflict]:
+    return group_conflicts({f"article_{i}": analysis(body) for i, body in enumerate(bodies)})
+
+
+def values(conflict: Conflict) -> list[float]:
+    return [report.value for report in conflict.reports]
+
+
+STORM_A = "At least 12 people died after a tornado tore through the region on Tuesday, officials said."
+STORM_B = "The tornado left 14 dead and dozens injured, the state emergency agency said."
+STORM_C = "As many as 20 killed as tornado flattens homes across three counties."
+
+
+def test_three_different_death_tolls_are_one_conflict():
+    found = conflicts(STORM_A, STORM_B, STORM_C)
+    assert [values(conflict) for conflict in found] == [[12, 14, 20]]
+
+
+def test_a_conflict_names_the_quantity_and_each_reports_text():
+    conflict = conflicts(STORM_A, STORM_B)[0]
+    assert conflict.quantity in ("people died", "people dead")
+    assert [(r.article, r.text, r.hedge) for r in conflict.reports] == [
+        ("article_0", "At least 12", "at_least"), ("article_1", "14", "exact")]
+
+
+def test_report_offsets_point_into_each_articles_body():
+    conflict = conflicts(STORM_A, STORM_C)[0]
+    bodies = {"article_0": STORM_A, "article_1": STORM_C}
+    assert all(bodies[r.article][r.start:r.end] == r.text for r in conflict.reports)
+
+
+def test_crowd_estimates_from_police_and_organisers_conflict():
+    found = conflicts("Police estimated the crowd at about 5,000 on Saturday.",
+                      "Organisers said 20,000 people marched through the city centre.")
+    assert [values(conflict) for conflict in found] == [[5000, 20000]]
+
+
+def test_detained_and_arrested_are_the_same_event():
+    found = conflicts("Agents arrested 680 workers at the plant.",
+                      "Almost 800 immigrants were detained in the raid.")
+    assert [values(conflict) for conflict in found] == [[680, 800]]
+
+
+def test_outlets_agreeing_on_a_hedged_figure_are_no_conflict():
+    assert conflicts("More than 300 of the detained immigrants were released by Thursday.",
+                     "Over 300 detainees were released, officials said.") == []
+
+
+def test_the_same_exact_figure_is_no_conflict():
+    assert conflicts("Officers arrested 680 people.", "The raid saw 680 workers arrested.") == []
+
+
+def test_a_bound_and_a_figure_within_rounding_agree():
+    assert conflicts("More than 300 people were released.", "Officials said 320 people were released.") == []
+
+
+def test_almost_a_round_figure_agrees_with_a_close_exact_one():
+    assert conflicts("Almost 700 immigrants were detained.", "Agents arrested 680 people.") == []
+
+
+def test_bounds_that_cannot_both_hold_conflict():
+    found = conflicts("More than 300 people were evacuated.", "Fewer than 300 people were evacuated.")
+    assert len(found) == 1
+
+
+def test_two_different_exact_figures_conflict():
+    assert len(conflicts("Twelve people were killed.", "Thirteen people were killed.")) == 1
+
+
+def test_a_figure_repeated_in_one_article_is_one_report():
+    found = conflicts("Officers arrested 680 people. In all, 680 people were arrested.",
+                      "As many as 800 people were arrested.")
+    assert values(found[0]) == [680, 800]
+
+
+def test_figures_from_one_article_alone_are_no_conflict():
+    assert conflicts("On Monday 12 people were killed; by Friday 20 people had been killed.") == []
+
+
+def test_different_events_are_not_grouped():
+    assert conflicts("At least 12 people were killed.", "About 40 people were injured.") == []
+
+
+def test_children_are_not_grouped_with_people():
+    assert conflicts("Twelve people were killed.", "Five children were killed.") == []
+
+
+def test_percentages_are_not_grouped_with_counts():
+    assert conflicts("About 20 percent of workers were laid off.", "Some 300 workers were laid off.") == []
+
+
+def test_money_is_only_grouped_with_the_same_currency():
+    assert conflicts("The council approved a $48 million budget.",
+                     "The council approved a £40 million budget.") == []
+
+
+def test_money_for_the_same_thing_in_the_same_currency_conflicts():
+    assert len(conflicts("The council approved a $48 million budget.",
+                         "The council approved a $52 million budget.")) == 1
+
+
+def test_counts_without_an_event_are_not_matched():
+    assert conflicts("Bangladesh has about 4,000 garment factories.",
+                     "Brands paid for inspections of more than 1,600 factories.") == []
+
+
+def test_a_figure_for_a_past_years_event_is_kept_apart():
+    found = conflicts("At least 12 people were killed in the fire. The 2013 Rana Plaza collapse "
+                      "killed more than 1,100 people.",
+                      "Fourteen people were killed. In 2012 a blaze killed 112 workers.")
+    assert [values(conflict) for conflict in found] == [[12, 14]]
+
+
+def test_figures_ten_times_apart_are_different_quantities():
+    assert conflicts("The factory employed about 600 workers.",
+                     "The sector employs some 4 million people.") == []
+
+
+def test_durations_are_not_matched():
+    assert conflicts("The raids had been planned for two weeks.", "It was the highest total in 13 years.") == []
+
+
+def test_the_seed_articles_give_the_arrests_conflict_and_no_other():
+    found = group_conflicts({path.name: analysis(path.read_text(encoding="utf-8"))
+                             for path in sorted(SEEDS.glob("*.txt"))})
+    assert len(found) == 1
+    assert found[0].quantity == "people arrested"
+    assert sorted({report.value for report in found[0].reports}) == [680, 700, 800]
