@@ -41,6 +41,7 @@ _PHRASE_STOPS = frozenset({
     "came", "went", "made", "took", "gave", "got", "saw", "became", "began", "fell", "rose", "grew",
     "ran", "stood", "knew", "seemed", "remained", "remain", "remains", "comes", "goes", "makes",
     "takes", "gives", "gets", "becomes", "begins", "falls", "rises", "grows", "runs", "stands",
+    "includes", "contains", "covers", "provides", "requires", "allows", "needs", "shows", "means",
 })
 _PARTITIVE_GROUP = re.compile(r"\s+of\s+(?:the|those)\s+[a-z]+(?:ed|ing)?\b")
 _DETERMINER = r"(?:the|a|an|those|these|its|their|his|her|our|your|my|all|whom|them|us)"

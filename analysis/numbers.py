@@ -159,6 +159,7 @@ _YEAR_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+((?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’-]*)")
 # Words that make the number after them a name or label: "Route 66", "page 5", "No. 1".
 _LABELS = frozenset({
     "route", "interstate", "highway", "hwy", "title", "section", "sec.", "article", "chapter",
@@ -186,6 +187,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"just|every|once)\s+$",
     re.IGNORECASE,
 )
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"(?<!the\s)\b(?:only|just|single)\s+$", re.IGNORECASE)
 _ZERO_IDIOM = re.compile(r"[\s-]+(?:tolerance|sum|hour|emissions?|carbon)\b", re.IGNORECASE)
 _ZERO_IDIOM_BEFORE = re.compile(r"\b(?:net|ground|patient)\s+$", re.IGNORECASE)
@@ -358,7 +360,7 @@ def _with_range(body: str, reading: _Reading, left: str) -> _Reading:
         return reading
     dash = joiner.group(0).strip() in "-–"
     unit = reading.unit or second.unit
-    if reading.unit and second.unit and reading.unit != second.unit:
+    if reading.unit and reading.unit != second.unit:
         return reading  # "fell 43 percent to $212 million" is a change, not a range
     if second.value > reading.value and (dash or between or second.kind == reading.kind):
         return replace(reading, end=second.end, unit=unit, kind="range", hedge="at_least",
@@ -450,6 +452,20 @@ def _is_label(body: str, reading: _Reading, left: str) -> bool:
     return True
 
 
+def _is_name_before_capital(body: str, reading: _Reading, title_case: bool) -> bool:
+    """A figure that names something with the capitalised words after it: "the 737 Max",
+    "10 Downing Street" (but "680 Latinos", "22 Texas residents" are counts)."""
+    if reading.kind != "digits" or reading.unit or title_case:
+        return False
+    following, pos = [], reading.end
+    while len(following) < 3 and (match := _NEXT_NAME_WORD.match(body, pos)):
+        following.append(match.group(1))
+        pos = match.end()
+    if not following or not following[0][0].isupper():
+        return False
+    return not any(is_plural_noun(word) for word in following)
+
+
 def _is_list_marker(body: str, reading: _Reading, left: str) -> bool:
     """"(2)" opening a sentence or list item."""
     after = body[reading.end:reading.end + 1]
@@ -476,13 +492,15 @@ def _is_zero_idiom(body: str, reading: _Reading, left: str) -> bool:
         _ZERO_IDIOM.match(body, reading.end) or _ZERO_IDIOM_BEFORE.search(left))
 
 
-def _counts_something_with_one(reading: _Reading, left: str, counted: Counted) -> bool:
+def _counts_something_with_one(body: str, reading: _Reading, left: str, counted: Counted) -> bool:
     """"one" is a determiner or pronoun ("one official said", "one of them") unless it is hedged,
     part of a range or ratio, a duration after a preposition, or counts people an event happened to."""
     if reading.first.lower() != "one" or reading.value != 1 or reading.kind != "words":
         return True
     if reading.hedge != "exact" or _ONLY_BEFORE.search(left):
         return True
+    if _OF_AFTER.match(body, reading.end):
+        return False  # "one of the three suspects": a pronoun
     if reading.unit:
         return bool(_PREPOSITION_BEFORE.search(left))
     return counted.event is not None and counted.head is not None
@@ -497,6 +515,7 @@ def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool
         or _is_date_or_time(body, reading, left)
         or _is_label(body, reading, left)
         or _is_list_marker(body, reading, left)
+        or _is_name_before_capital(body, reading, title_case)
         or _is_name_word(body, reading, left, title_case)
         or _is_zero_idiom(body, reading, left)
     )
@@ -578,7 +597,7 @@ def _to_claim(body: str, reading: _Reading, line_start: int, line_end: int,
         counted = describe_counted(_left_context(body, line_start, text_start),
                                    body[reading.end:min(line_end, reading.end + _CONTEXT)],
                                    reading.unit, reading.compound_noun, reading.value)
-    if not _counts_something_with_one(reading, left, counted):
+    if not _counts_something_with_one(body, reading, left, counted):
         return None
     return NumberClaim(
         value=reading.value,

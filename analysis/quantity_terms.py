@@ -31,6 +31,7 @@ MEASURE_UNITS = {
     "ton": "tons", "tonne": "tonnes", "kilogram": "kilograms", "kg": "kilograms", "gram": "grams",
     "lb": "pounds", "lbs": "pounds", "ounce": "ounces", "gallon": "gallons", "litre": "litres",
     "liter": "liters", "barrel": "barrels", "degree": "degrees", "mph": "mph",
+    "magnitude": "magnitude",
 }
 # Every spelling of a time or measure unit after a number (singular, plural) -> the unit.
 UNIT_WORDS: dict[str, str] = {}
