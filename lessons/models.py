@@ -216,6 +216,10 @@ class ArticleNumber(models.Model):
     def __str__(self) -> str:
         return self.text
 
+    @property
+    def hedge_label(self) -> str:
+        return self.hedge.replace("_", " ")
+
 
 class ArticleLoadedTerm(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="found_terms")

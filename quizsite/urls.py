@@ -9,4 +9,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("quiz.urls")),
     path("", include("classroom.urls")),
+    path("", include("lessons.urls")),
 ]
