@@ -21,10 +21,12 @@ from .question_text import (
     excerpt,
     find_all,
     fold,
+    paragraph_around,
     quote_words,
+    sentence_spans,
     stable_order,
 )
-from .question_types import Candidate, EvidenceSpan, make_question
+from .question_types import Candidate, EvidenceSpan, make_question, merge_evidence, span
 from .types import ArticleAnalysis, Quote
 
 SKILL = "attribution"
@@ -192,14 +194,31 @@ def source_effect(item: QuoteItem):
 
 def via(item: QuoteItem):
     channel = item.quote.via
-    if not channel or not any(contains(e.text, form) for e in item.evidence for form in _channel_forms(channel)):
+    evidence = _channel_evidence(item)
+    if not channel or evidence is None:
         return None
     stem = f"According to the article, where or to whom did {item.speaker.display} say {item.shown}?"
     wrong = _other_channels(item) + stable_order(_unmentioned_channels(item.analysis.body), stem)
-    focus = next(form for form in _channel_forms(channel) if any(contains(e.text, form) for e in item.evidence))
-    explanation = f"{ended(item.says(focus))} The channel is {channel}."
+    shown = QuoteItem(item.name, item.analysis, item.quote, item.speaker, item.words, evidence)
+    focus = next(form for form in _channel_forms(channel) if any(contains(e.text, form) for e in evidence))
+    explanation = f"{ended(shown.says(focus))} The channel is {channel}."
     return make_question(SKILL, "via", stem, capitalise(channel), [capitalise(c) for c in wrong],
-                         explanation, item.evidence)
+                         explanation, evidence)
+
+
+def _channel_evidence(item: QuoteItem) -> tuple[EvidenceSpan, ...] | None:
+    """The quote's evidence if it names the channel, else with the sentence just before the quote
+    when that one does ("Moreno told the Echo that… "It was chaos," Moreno said.")."""
+    forms = _channel_forms(item.quote.via or "")
+    if any(contains(e.text, form) for e in item.evidence for form in forms):
+        return item.evidence
+    body = item.analysis.body
+    first = min(e.start for e in item.evidence)
+    paragraph_start = paragraph_around(body, first)[0]
+    before = [s for s in sentence_spans(body) if paragraph_start <= s[0] and s[1] <= first]
+    if before and any(contains(body[before[-1][0]:before[-1][1]], form) for form in forms):
+        return merge_evidence([span(item.name, body, *before[-1]), *item.evidence], {item.name: body})
+    return None
 
 
 def _channel_forms(channel: str) -> list[str]:

@@ -50,8 +50,12 @@ class Speaker:
 
 
 def in_headline(analysis: ArticleAnalysis, index: int) -> bool:
+    """True for a position in the body's first paragraph when that paragraph is the headline."""
     paragraphs = paragraph_spans(analysis.body)
-    return bool(analysis.title) and bool(paragraphs) and index < paragraphs[0][1]
+    if not analysis.title or not paragraphs:
+        return False
+    first_start, first_end = paragraphs[0]
+    return index < first_end and fold(analysis.body[first_start:first_end]) == fold(analysis.title)
 
 
 def speakers_of(analysis: ArticleAnalysis) -> list[Speaker]:
