@@ -33,7 +33,7 @@ class _Reading:
     value: float
     start: int
     end: int
-    kind: str  # "digits", "words", "fraction", "bare_half" (a claim only when hedged), "range", "score"
+    kind: str  # "digits", "words", "fraction", "needs_hedge" ("half", "a quarter": claims only when hedged), "range", "score"
     unit: str | None = None
     compound_noun: str | None = None  # "10-city" -> "cities"
     hedge: str = "exact"
@@ -60,10 +60,13 @@ _DIGITS = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|tn|m|b|k)(?![A-Za-z0-9]))?",
     re.IGNORECASE,
 )
-_GLUED_UNIT = re.compile(r"(?:km|kg|mph|kph|ft|lbs?|mm|cm|ml|mg|°[CF]?|C|F)(?![A-Za-z0-9])")
+_GLUED_UNIT = re.compile(
+    r"(?:km|kg|mph|kph|ft|lbs?|mm|cm|ml|mg|°[CF]?|C|F|p(?!\.m)|¢)(?![A-Za-z0-9])"
+)
+_GLUED_UNIT_NAMES = {"°": "degrees", "C": "degrees", "F": "degrees", "p": "pence", "¢": "cents"}
 _ARTICLE = re.compile(
     rf"an?\s+(?:(?P<half_dozen>half-dozen)|(?P<dozen>dozen)|(?P<scale>{_SCALE})|"
-    rf"(?P<fraction>{_DENOMINATOR})(?=\s+(?:of|an?)\b))\b",
+    rf"(?P<fraction>{_DENOMINATOR})(?P<of>(?=\s+(?:of|an?)\b))?)\b",
     re.IGNORECASE,
 )
 _HALF = re.compile(
@@ -71,6 +74,8 @@ _HALF = re.compile(
     rf"our|all|that|this|those|these)\b)|(?P<bare>))",
     re.IGNORECASE,
 )
+_MIXED_FRACTION = re.compile(r"[ \t]+(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/])|(?P<glyph>[½⅓⅔¼¾])")
+_FRACTION_GLYPHS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4}
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "two-thirds", "one third", "three quarters of" (but "three quarters" alone counts quarters).
 _FRACTION_AFTER = re.compile(
@@ -119,6 +124,12 @@ _HEDGE_OF = {phrase: hedge for hedge, phrases in _HEDGE_PHRASES.items() for phra
 # "over" before a duration means "more than" only after a verb or "for": "waited over two years".
 _OVER_AS_MORE_THAN = re.compile(r"(?:\b(?:for|been|took|takes|take|spent|lasts|last|is|was|are|were)|"
                                 r"[a-z]{2,}(?:ed|ing))\s*$", re.IGNORECASE)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"move(?:s|d)?|moving|ramp(?:s|ed)?|push(?:es|ed)?|bump(?:s|ed)?|step(?:s|ped)?|scale[sd]?|"
+    r"increase[sd]?|raise[sd]?|revise[sd]?)\s+$",
+    re.IGNORECASE,
+)
 _INTENSIFIER = r"(?:just|well|slightly|a\s+little|a\s+bit|far|much|only|considerably)"
 _HEDGE_ALTERNATION = "|".join(
     re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(_HEDGE_OF, key=len, reverse=True)
@@ -219,7 +230,7 @@ def _read_digits(body: str, pos: int) -> _Reading | None:
         else:
             end = match.end("number")
     if not match.group("abbr") and (glued := _GLUED_UNIT.match(body, end)):
-        unit = "degrees" if glued.group(0)[-1] in "°CF" else UNIT_WORDS.get(glued.group(0).lower())
+        unit = _GLUED_UNIT_NAMES.get(glued.group(0)[-1]) or UNIT_WORDS.get(glued.group(0).lower())
         end = glued.end()
     return _Reading(value, match.start(), end, "digits", unit, first=number)
 
@@ -261,8 +272,9 @@ def _read_article(body: str, pos: int) -> _Reading | None:
     if match.group("scale"):
         value, end = read_word_number(body, match.start("scale"), starts_with_one=True)
         return _Reading(value, pos, end, "words", first="a")
-    return _Reading(1 / DENOMINATORS[match.group("fraction").lower()], pos, match.end(),
-                    "fraction", first="a")
+    kind = "fraction" if match.group("of") is not None else "needs_hedge"
+    return _Reading(1 / DENOMINATORS[match.group("fraction").lower()], pos, match.end(), kind,
+                    first="a")
 
 
 def _read_twice(body: str, pos: int) -> _Reading | None:
@@ -279,7 +291,7 @@ def _read_half(body: str, pos: int) -> _Reading | None:
     if scale in UNIT_WORDS:
         return _Reading(0.5, pos, match.end(), "fraction", UNIT_WORDS[scale], first="half")
     value = 0.5 * (SCALES.get(scale) or (12 if scale == "dozen" else 1))
-    kind = "bare_half" if match.group("bare") is not None else "fraction"
+    kind = "needs_hedge" if match.group("bare") is not None else "fraction"
     return _Reading(value, pos, match.end(), kind if value == 0.5 else "words", first="half")
 
 
@@ -294,13 +306,19 @@ def _read_core(body: str, pos: int) -> _Reading | None:
         return None
     if reading.kind in ("digits", "words"):
         reading = _with_half_and_ratio(body, reading)
-    if reading.kind != "bare_half" and reading.first != "twice":
+    if reading.kind != "needs_hedge" and reading.first != "twice":
         reading = _with_unit(body, reading)
     return reading
 
 
 def _with_half_and_ratio(body: str, reading: _Reading) -> _Reading:
-    """"two and a half" -> 2.5; "one in five" -> 0.2."""
+    """"two and a half", "2 1/2", "2½" -> 2.5; "one in five" -> 0.2."""
+    if reading.kind == "digits" and reading.value.is_integer() and (
+            mixed := _MIXED_FRACTION.match(body, reading.end)):
+        fraction = _FRACTION_GLYPHS[mixed.group("glyph")] if mixed.group("glyph") \
+            else int(mixed.group("top")) / int(mixed.group("bottom"))
+        if 0 < fraction < 1:
+            reading = replace(reading, value=reading.value + fraction, end=mixed.end())
     if half := _AND_A_HALF.match(body, reading.end):
         reading = replace(reading, value=reading.value + 0.5, end=half.end())
         if scale := re.match(rf"\s+({_SCALE})\b", body[half.end():], re.IGNORECASE):
@@ -335,6 +353,8 @@ def _with_unit(body: str, reading: _Reading) -> _Reading:
             return reading
         if word == "fold":
             return replace(reading, unit="times", end=compound.end())
+        if is_plural_noun(word):
+            return reading  # "3-pointers", "20-somethings": names of kinds, not counts
         return replace(reading, compound_noun=plural(word), end=compound.end())
     return reading
 
@@ -387,8 +407,11 @@ def _with_hedge(reading: _Reading, left: str) -> _Reading:
     if match.group("tilde"):
         return replace(reading, hedge="approximate", hedge_start=start)
     phrase = " ".join(match.group("phrase").lower().split())
+    before_hedge = left[:len(left) - len(match.group(0))]
+    if phrase == "up to" and _MOVED_BEFORE.search(before_hedge):
+        return reading  # "fares will go up to £2.60": where the figure moves to, not a bound
     if phrase == "over" and reading.unit in TIME_UNITS.values() and not _OVER_AS_MORE_THAN.search(
-            left[:len(left) - len(match.group(0))]):
+            before_hedge):
         return reading  # "20 percent over three years": during, not more than
     return replace(reading, hedge=_HEDGE_OF[phrase], hedge_start=start)
 
@@ -507,8 +530,8 @@ def _counts_something_with_one(body: str, reading: _Reading, left: str, counted:
 
 
 def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool:
-    if reading.kind == "bare_half" and reading.hedge == "exact":
-        return False  # "the second half" is no claim; "nearly half" is
+    if reading.kind == "needs_hedge" and reading.hedge == "exact":
+        return False  # "the second half", "a third official" are no claims; "nearly half" is
     return not (
         _is_glued(body, reading)
         or _is_year(body, reading, left)

@@ -235,6 +235,16 @@ def test_over_a_duration_after_a_verb_is_more_than():
     assert only("Patients had waited over two years.").hedge == "more_than"
 
 
+def test_up_to_after_a_verb_of_movement_is_where_the_figure_goes():
+    claim = only("A single fare will go up to £2.60.")
+    assert (claim.hedge, claim.text) == ("exact", "£2.60")
+
+
+def test_a_hedged_fraction_without_of_is_a_claim():
+    claim = only("Passenger numbers are down almost a quarter.")
+    assert (claim.value, claim.hedge) == (0.25, "less_than")
+
+
 # ---------------------------------------------------------------- ranges and scores
 
 
@@ -313,6 +323,19 @@ def test_money_counts_the_noun_after_it():
     assert only("Council approves $48 million budget.").counts == "budget"
 
 
+def test_pence_glued_to_the_figure_are_money():
+    claim = only("Bus fares will rise by 10p.")
+    assert (claim.value, claim.unit) == (10, "pence")
+
+
+def test_a_mixed_fraction_is_read():
+    assert only("The Lakers are 1 1/2 games out of a play-in spot.").value == 1.5
+
+
+def test_a_fraction_glyph_is_read():
+    assert only("He won by 2½ lengths.").value == 2.5
+
+
 def test_a_negative_number_keeps_its_sign():
     assert only("Temperatures fell to -5C overnight.").value == -5
 
@@ -388,6 +411,22 @@ def test_phone_numbers_are_not_claims():
 
 def test_a_capitalised_number_word_inside_a_sentence_is_a_name():
     assert claims("The deal was struck by the Big Three automakers.") == []
+
+
+def test_a_figure_naming_the_capitalised_words_after_it_is_a_label():
+    assert claims("The 737 Max was grounded; he lives at 10 Downing Street.") == []
+
+
+def test_a_figure_before_a_capitalised_plural_is_a_count():
+    assert only("Police arrested 680 Latinos.").counts == "Latinos arrested"
+
+
+def test_a_hyphenated_plural_names_a_kind_not_a_count():
+    assert texts("Harris hit five 3-pointers.") == ["five"]
+
+
+def test_one_of_several_is_a_pronoun():
+    assert texts("One of the three suspects was released.") == ["three"]
 
 
 def test_a_list_marker_is_not_a_claim():
