@@ -178,14 +178,13 @@ def source_candidates(reports: ReportSet) -> list[Candidate]:
     candidates = []
     seen_speakers: set[str] = set()
     for name, article_items in items.items():
-        for item in sorted(article_items, key=lambda i: (i.quote.kind != "statement", i.quote.start)):
+        for item in article_items:
             key = choice_key(item.speaker.name)
-            if item.speaker.named and key not in seen_speakers:
+            if item.speaker.named and item.quote.kind == "statement" and key not in seen_speakers:
                 seen_speakers.add(key)
                 question = outlet_quoted_speaker(reports, item)
                 if question:
-                    rank = (item.quote.kind != "statement", item.quote.start)
-                    candidates.append(Candidate(question, f"speaker:{key}", rank))
+                    candidates.append(Candidate(question, f"speaker:{key}", (item.quote.start,)))
         anonymous = [i for i in article_items if not i.speaker.named and i.quote.kind == "statement"]
         if anonymous:
             question = outlet_anonymous_source(reports, anonymous[0])

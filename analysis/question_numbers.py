@@ -201,6 +201,8 @@ def figure_fill_in(name: str, analysis: ArticleAnalysis, number: NumberClaim):
     if value is None or not shown:
         return None
     wrong = _other_figures(analysis, number, token.group(), value) + _nearby_figures(token.group(), value, analysis, number)
+    # a figure the excerpt itself shows ("aged 19, ___ and 24") is no real choice
+    wrong = [w for w in wrong if not find_all(shown, w)]
     stem = f"Fill in the missing figure from the article: {shown}"
     explanation = f"{ended(_says(analysis, lo, hi, token.span()))} The figure is {token.group()}."
     return make_question(SKILL, "figure_fill_in", stem, token.group(), wrong, explanation,

@@ -181,7 +181,7 @@ def quote_evidence(article: str, body: str, quote: Quote, speaker: Speaker) -> t
     later = mention_in(body, speaker, hi, paragraph_end)
     if later:
         s_lo, s_hi = sentence_around(body, *later)
-        return span(article, body, lo, s_hi) if s_lo <= hi + 2 else (here, span(article, body, s_lo, s_hi))
+        return (span(article, body, lo, s_hi),) if s_lo <= hi + 2 else (here, span(article, body, s_lo, s_hi))
     return None
 
 

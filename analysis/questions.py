@@ -58,6 +58,9 @@ COMPARISON_KINDS = {
 # Kinds whose answer is the same lesson after lesson: asked at most this often.
 KIND_LIMITS = {"anonymous_source_effect": 1, "named_source_effect": 1, "why_figures_differ": 2,
                "outlet_anonymous_source": 2}
+# Kinds that grow dull when repeated: this many while other questions remain, more only to reach
+# MIN_QUESTIONS.
+SOFT_LIMITS = {"exact_or_hedged": 2, "figure_fill_in": 3}
 # Two kinds that may both be asked about one quote, number or term without one giving the other's
 # answer away; used only when an article has too little for a full lesson otherwise.
 COMPATIBLE_KINDS = {frozenset(pair) for pair in (
@@ -138,13 +141,14 @@ def _pick(candidates: list[Candidate], kinds: Sequence[str], used: dict[str, lis
           relaxed: bool) -> list[Candidate]:
     by_kind = {kind: sorted((c for c in candidates if c.question.kind == kind),
                             key=lambda c: (c.rank, c.question.stem)) for kind in kinds}
-    counts: Counter[str] = Counter()
+    limits = KIND_LIMITS if relaxed else {**SOFT_LIMITS, **KIND_LIMITS}
+    counts: Counter[str] = Counter(kind for asked in used.values() for kind in asked)
     picked: list[Candidate] = []
     progress = True
     while progress:
         progress = False
         for kind in kinds:
-            if counts[kind] >= KIND_LIMITS.get(kind, MAX_QUESTIONS):
+            if counts[kind] >= limits.get(kind, MAX_QUESTIONS):
                 continue
             candidate = next((c for c in by_kind[kind] if c not in picked and _free(c, used, relaxed)), None)
             if candidate:

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analysis import analyze_article, find_conflicts
 from analysis.question_text import choice_key, fold
@@ -297,3 +299,57 @@ def test_drafting_a_lesson_from_an_analysis_takes_well_under_100_ms():
         build_article_lesson(name, analysis)
     elapsed = (time.perf_counter() - started) / len(analyses)
     assert elapsed < 0.1
+
+
+# ---------------------------------------------------------------- any text at all
+
+NEWSY_PIECES = st.sampled_from([
+    '"We will rebuild," said Mayor Jane Carter. ', "“Never again,” he told NBC News, “not while I am here.” ",
+    '"It was chaos," Paul Moreno said. ', "'They were careless,' said Leon Marsh. ",
+    "An official, who spoke on condition of anonymity, said \"the plan failed.\" ",
+    "as many as 800 homes", "almost 700 people", "more than 20 percent", "$1.2 million", "two weeks",
+    "according to CNN", "illegal aliens", "invasion", "a disgraceful failure", "rounding up",
+    "torn apart", "Sen. Kamala Harris (D-Calif.)", "“", "”", '"', "'", "\n\n", " ", ". ", "…",
+])
+ARTICLE_TEXT = st.lists(st.one_of(NEWSY_PIECES, st.text(max_size=20)), max_size=40).map("".join)
+
+
+def invariant_problems(lesson, analyses) -> list[str]:
+    problems = []
+    bodies = [squash(a.body) for a in analyses.values()]
+    for question in lesson.questions:
+        keys = [choice_key(c.text) for c in question.choices]
+        if sum(c.correct for c in question.choices) != 1 or len(set(keys)) != len(keys):
+            problems.append(f"bad choices: {question.choices}")
+        if not question.evidence:
+            problems.append("no evidence")
+        for span in question.evidence:
+            if analyses[span.article].body[span.start:span.end] != span.text or span.start >= span.end:
+                problems.append(f"bad span {span}")
+        for fragment in top_level_quotes(question.stem):
+            problems += [f"{p!r} not in the article" for p in pieces(fragment)
+                         if not any(squash(p) in body for body in bodies)]
+    return problems
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE_TEXT)
+def test_any_article_text_gives_a_sound_lesson(text):
+    try:
+        analysis = analyze_article(text)
+    except NotImplementedError:
+        pytest.skip("the extractors are not in place yet")
+    lesson = build_article_lesson("any.txt", analysis)
+    assert len(lesson.questions) <= MAX_QUESTIONS
+    assert invariant_problems(lesson, {"any.txt": analysis}) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ARTICLE_TEXT, min_size=2, max_size=3))
+def test_any_set_of_article_texts_gives_a_sound_comparison(texts):
+    try:
+        analyses = {f"a{i}.txt": analyze_article(text) for i, text in enumerate(texts)}
+    except NotImplementedError:
+        pytest.skip("the extractors are not in place yet")
+    lesson = build_comparison_lesson(analyses, find_conflicts(analyses))
+    assert invariant_problems(lesson, analyses) == []
