@@ -13,6 +13,8 @@ STORY_MIN_WORDS = 12
 LONG_PARAGRAPH_WORDS = 25
 _SHORT_WORDS = 15
 _LABEL_MAX_WORDS = 6
+# No furniture paragraph is longer than this; the cap keeps the rules cheap on huge "words".
+_FURNITURE_MAX_CHARS = 600
 
 _TEMPLATE_TOKEN = re.compile(
     r"\[caption\b[^\[\]\n]{0,300}\].{0,1000}?\[/caption\]"  # a WordPress caption and its text
@@ -37,7 +39,7 @@ _UI_PHRASES = (
     "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "subscribe",
     "subscribers", "subscription", "sign up", "sign in", "log in", "login", "log out", "register",
     "newsletter", "newsletters", "inbox", "follow us", "follow", "like us", "comment", "comments",
-    "reply", "replies", "leave a reply", "leave a comment", "be the first to comment",
+    "reply", "replies", "leave a reply", "comments are closed", "leave a comment", "be the first to comment",
     "join the conversation", "join the discussion", "show comments", "view comments",
     "post a comment", "email address will not be published", "required fields are marked",
     "save my name", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
@@ -108,7 +110,13 @@ _CREDIT_LINE = re.compile(
 )
 _BYLINE_START = re.compile(r"^by\s+(?=[A-Z])", re.IGNORECASE)
 _BYLINE_CONNECTIVES = frozenset("and of the to for at in de del da van von der la le el al bin".split())
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|(?<!\w)@\w{2,}")
+_JOB_TITLE_WORDS = frozenset(
+    "writer reporter correspondent editor contributor columnist staff producer intern analyst critic "
+    "special senior chief bureau desk team photographer journalist".split()
+)
+# Each alternative starts at a word boundary, so a search stays linear on one huge "word".
+_CONTACT = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w/])https?://\S+|(?<![\w.])www\.\S+|(?<!\w)@\w{2,}")
 _CONTACT_WORDS = re.compile(r"\b(?:contact|email|e-mail|follow|reach|send|tips?|twitter|write)\b", re.I)
 _ONLY_LINKS = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 
@@ -174,13 +182,16 @@ def _content_words(paragraph: str) -> list[str]:
 def is_navigation(paragraph: str, in_tail: bool = False) -> bool:
     """Short furniture made of UI words ("Most Popular", "See all Video", "Be the first to comment").
 
-    After the story ends (in_tail) a few more leftover words are tolerated ("Subscribe to Daily Planet").
+    After the story ends (in_tail) a few more leftover words are tolerated ("Subscribe to Daily Planet");
+    a punctuated sentence must be furniture through and through ("A spokesman declined to comment." stays).
     """
     if word_count(paragraph) > _SHORT_WORDS or is_story_text(paragraph):
         return False
-    content = _content_words(paragraph)
     if not _UI_PHRASE.search(paragraph.replace("’", "'")):
-        return not content and _is_time_stamp(paragraph)
+        return _is_time_stamp(paragraph) and not _content_words(paragraph)
+    content = _content_words(paragraph)
+    if ends_sentence(paragraph):
+        return not content
     return len(content) <= (3 if in_tail else 1)
 
 
@@ -191,7 +202,9 @@ def _is_time_stamp(paragraph: str) -> bool:
 
 def is_list_heading(paragraph: str) -> bool:
     """Furniture that heads a list of links to other stories ("Most Popular", "RELATED:")."""
-    return word_count(paragraph) <= 6 and bool(_LIST_HEADING.search(paragraph)) and (
+    if word_count(paragraph) > 6 or len(paragraph) > _FURNITURE_MAX_CHARS:
+        return False
+    return bool(_LIST_HEADING.search(paragraph)) and (
         is_navigation(paragraph) or paragraph.rstrip().endswith(":"))
 
 
@@ -230,6 +243,23 @@ def is_byline(paragraph: str) -> bool:
     return len(lowercase) <= 2
 
 
+def byline_credit(paragraph: str) -> str | None:
+    """The organisation a byline credits: "By Jane Doe | Reuters", "By Jane Doe for The Guardian".
+
+    A job title ("By Jane Doe, Staff Writer") or a place after a comma is not an organisation.
+    """
+    if not is_byline(paragraph) or _CREDIT_LINE.match(paragraph):
+        return None
+    parts = re.split(r"\s+(?:\||for)\s+", paragraph)
+    credit = parts[-1].strip(" .,")
+    words = credit.split()
+    if len(parts) < 2 or not credit[:1].isupper() or len(words) > 6 or re.search(r"\d", credit):
+        return None
+    if any(word.lower().strip(",") in _JOB_TITLE_WORDS | _DATE_WORDS for word in words):
+        return None
+    return credit
+
+
 def is_contact_line(paragraph: str) -> bool:
     """A bare link, or a short "Follow her on Twitter @jane" / "Email tips to news@site.com" line."""
     if word_count(paragraph) > 20:
@@ -242,7 +272,7 @@ def is_contact_line(paragraph: str) -> bool:
 def is_caption(paragraph: str) -> bool:
     """A photo caption or credit line: ends in a credit ("Tom Cooper/Getty", "Photo: AP")."""
     words = word_count(paragraph)
-    if words > _CAPTION_MAX_WORDS:
+    if words > _CAPTION_MAX_WORDS or len(paragraph) > _FURNITURE_MAX_CHARS:
         return False
     if words <= _BARE_CREDIT_MAX_WORDS and _BARE_CREDIT.match(paragraph):
         return True
@@ -262,7 +292,11 @@ def is_separator(paragraph: str) -> bool:
 
 def is_boilerplate(paragraph: str, in_tail: bool = False) -> bool:
     """Judged on its own, the paragraph is page furniture rather than story text."""
-    return (is_separator(paragraph) or is_navigation(paragraph, in_tail) or is_label_line(paragraph)
+    if is_separator(paragraph):
+        return True
+    if len(paragraph) > _FURNITURE_MAX_CHARS:
+        return False
+    return (is_navigation(paragraph, in_tail) or is_label_line(paragraph)
             or is_call_to_action(paragraph) or is_legal_notice(paragraph) or is_byline(paragraph)
             or is_contact_line(paragraph) or is_caption(paragraph))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import (
+    byline_credit,
     ends_sentence,
     is_boilerplate,
     is_navigation,
@@ -38,8 +39,8 @@ _CHARACTER_FIXES = _character_fixes()
 
 # "WASHINGTON (AP) —", "LONDON, May 3 (Reuters) -", "(CNN)The …": the credit names the outlet.
 _DATELINE = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
+    r"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4})?"  # place
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # date
     r"\((?P<outlet>[A-Z][A-Za-z&.'’ ]{1,40})\)\s*"
     r"(?:--?|[—–]|(?=[A-Z“\"]))"
 )
@@ -67,6 +68,7 @@ _ABBREVIATION = re.compile(
 )
 _HARD_WRAP_MIN_LINES = 6
 _HARD_WRAP_MAX_WIDTH = 100
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def clean_article(text: str) -> CleanText:
@@ -95,8 +97,16 @@ def _normalise(paragraph: str) -> str:
 
 
 def _prepare(paragraphs: list[str]) -> list[str]:
-    normalised = (_normalise(paragraph) for paragraph in paragraphs)
-    return [paragraph for paragraph in normalised if paragraph]
+    """Normalised paragraphs, empty ones and repeats of an earlier one left out."""
+    seen: set[str] = set()
+    prepared = []
+    for raw in paragraphs:
+        paragraph = _normalise(raw) if raw and not raw.isspace() else ""
+        key = paragraph.casefold()
+        if paragraph and key not in seen:
+            seen.add(key)
+            prepared.append(paragraph)
+    return prepared
 
 
 def _split_paragraphs(text: str) -> list[str]:
@@ -118,7 +128,7 @@ def _split_paragraphs(text: str) -> list[str]:
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """Lines cut at a fixed width (e-mail style) rather than one line per paragraph."""
     lengths = [len(line.strip()) for line in lines if line.strip()]
-    if len(lengths) < _HARD_WRAP_MIN_LINES or len(lengths) == len(lines):
+    if len(lengths) < _HARD_WRAP_MIN_LINES or not _BLANK_LINE.search("\n".join(lines).strip()):
         return False
     width = sorted(lengths)[int(len(lengths) * 0.9)]
     if width > _HARD_WRAP_MAX_WIDTH:
@@ -206,13 +216,13 @@ def _is_title_case(line: str) -> bool:
 
 
 def find_outlet(paragraphs: list[str]) -> str | None:
-    """The outlet the text names as its own: a copyright line, else a dateline credit.
+    """The outlet the text names as its own: a copyright line, a byline credit, a dateline credit.
 
     Outlets that sources spoke to ("told NBC News") and site navigation ("See all Hill.TV") are not
     credits, so they are never taken.
     """
-    for paragraph in paragraphs:
-        outlet = _copyright_holder(paragraph)
+    for find in (_copyright_holder, byline_credit):
+        outlet = next((found for found in map(find, paragraphs) if found), None)
         if outlet:
             return outlet
     for paragraph in paragraphs[:_DATELINE_PARAGRAPHS]:

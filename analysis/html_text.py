@@ -15,6 +15,7 @@ _HTML_HINT = re.compile(
     r"|script|style|a|ul|ol|li|table|blockquote|header|footer|nav)\b[^<>]{0,2000}>)",
     re.IGNORECASE,
 )
+_MARKUP_START = re.compile(r"<[A-Za-z/!?]")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)>")
 _DECLARATION = re.compile(r"<[!?][^<>]*>")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
@@ -41,8 +42,8 @@ _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complement
 # Containers whose class words must not hide a whole page ("has-comments" on <body>).
 _NEVER_SKIPPED_BY_ATTRIBUTE = frozenset({"html", "body", "article", "main"})
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
-_WHITESPACE = re.compile(r"\s+")
 _LINK_HEAVY_SHARE = 0.8
+_ATTRIBUTES_MAX_CHARS = 4000
 
 
 @dataclass
@@ -91,7 +92,7 @@ class _Open:
 
 def _attributes(raw: str) -> dict[str, str]:
     found: dict[str, str] = {}
-    for match in _ATTRIBUTE.finditer(raw):
+    for match in _ATTRIBUTE.finditer(raw[:_ATTRIBUTES_MAX_CHARS]):
         name = match.group(1).lower()
         value = next((group for group in match.groups()[1:] if group is not None), "")
         found.setdefault(name, html.unescape(value))
@@ -101,7 +102,7 @@ def _attributes(raw: str) -> dict[str, str]:
 def _is_furniture_element(tag: str, attributes: dict[str, str]) -> bool:
     if tag in _SKIPPED_TAGS:
         return True
-    if tag in _NEVER_SKIPPED_BY_ATTRIBUTE:
+    if not attributes or tag in _NEVER_SKIPPED_BY_ATTRIBUTE:
         return False
     if "hidden" in attributes or attributes.get("aria-hidden", "").lower() == "true":
         return True
@@ -114,7 +115,7 @@ def _is_furniture_element(tag: str, attributes: dict[str, str]) -> bool:
 
 
 def _squash(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 class _PageReader:
@@ -133,7 +134,8 @@ class _PageReader:
         self.h1_depth = 0
         self.h1_text: list[str] = []
         self.h1s: list[tuple[str, int | None]] = []
-        self.pieces: list[tuple[str, bool]] = []
+        self.pieces: list[str] = []
+        self.linked_chars = 0
         self.blocks: list[_Block] = []
         self.furniture_pieces: list[str] = []
         self.furniture: list[str] = []
@@ -148,10 +150,11 @@ class _PageReader:
         position = 0
         length = len(text)
         while position < length:
-            start = text.find("<", position)
-            if start < 0:
+            markup = _MARKUP_START.search(text, position)
+            if markup is None:
                 self.data(text[position:])
-                return
+                break
+            start = markup.start()
             if start > position:
                 self.data(text[position:start])
             position = self._read_markup(text, start)
@@ -174,7 +177,7 @@ class _PageReader:
         if closing:
             self.end(tag)
             return tag_match.end()
-        self.start(tag, _attributes(raw_attributes))
+        self.start(tag, _attributes(raw_attributes) if raw_attributes.strip() else {})
         if raw_attributes.rstrip().endswith("/") or tag in _VOID_TAGS:
             self.end(tag)
         if tag in _RAW_TEXT_TAGS and not raw_attributes.rstrip().endswith("/"):
@@ -245,18 +248,21 @@ class _PageReader:
         if self.skip_depth:
             self.furniture_pieces.append(text)
         else:
-            self.pieces.append((text, self.link_depth > 0))
+            self.pieces.append(text)
+            if self.link_depth:
+                self.linked_chars += len(text.strip())
 
     def flush(self) -> None:
         """Close the current run of text as one block."""
-        furniture = _squash("".join(self.furniture_pieces))
-        if furniture:
-            self.furniture.append(furniture)
-        self.furniture_pieces = []
+        if self.furniture_pieces:
+            furniture = _squash("".join(self.furniture_pieces))
+            if furniture:
+                self.furniture.append(furniture)
+            self.furniture_pieces = []
         if not self.pieces:
             return
-        text = _squash("".join(piece for piece, _ in self.pieces))
-        linked = sum(len(piece.strip()) for piece, in_link in self.pieces if in_link)
+        text = _squash("".join(self.pieces))
+        linked, self.linked_chars = self.linked_chars, 0
         self.pieces = []
         if text:
             tag = self.content_tags[-1] if self.content_tags else ""
