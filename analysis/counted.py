@@ -80,15 +80,28 @@ _NOT_COLLECTIVE = frozenset({
     "one", "each", "all", "some", "most", "many", "none", "any", "out", "age", "ages", "rate",
     "list", "sample", "group",
 })
-_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[\s(])(?P<subject>[A-Za-z][a-z-]+(?:\s+(?!(?:has|had|have|now|could|would|will|may|might)\b)"
-    r"[a-z-]+)?)(?:\s+of\s+(?P<of>[a-z-]+))?\s+"
-    r"(?:has\s+|had\s+|have\s+|now\s+|could\s+|would\s+|will\s+|may\s+|might\s+)?(?:rose|rises?|risen|climbed|climbs?|grew|grows?|grown|"
-    r"increased|increases?|jumped|jumps?|fell|falls?|fallen|dropped|drops?|declined|declines?|"
-    r"decreased|decreases?|reached|reach(?:es)?|hit|hits|stood|stands?|totaled|totalled|totals?|"
-    r"topped|tops?|was|is|were|are|numbered|exceeded|exceeds?|soared|soars?|surged|surges?|"
-    r"plunged|plunges?)\s+(?:at\s+|to\s+|by\s+)?$"
+# A verb of level or change right before the number: "The death toll rose to 22".
+_SUBJECT_VERB = re.compile(
+    r"(?:^|\s)(?:(?:has|had|have|now|could|would|will|may|might)\s+)?(?:rose|rises?|risen|climbed|"
+    r"climbs?|grew|grows?|grown|increased|increases?|jumped|jumps?|fell|falls?|fallen|dropped|"
+    r"drops?|declined|declines?|decreased|decreases?|reached|reach(?:es)?|hit|hits|stood|stands?|"
+    r"totaled|totalled|totals?|topped|tops?|was|is|were|are|numbered|exceeded|exceeds?|soared|"
+    r"soars?|surged|surges?|plunged|plunges?|passed|passes|surpassed|surpasses)\s+"
+    r"(?:at\s+|to\s+|by\s+)?$",
+    re.IGNORECASE,
 )
+# Where the clause holding the subject starts: after punctuation or a reporting verb.
+_CLAUSE_BOUNDARY = re.compile(
+    r"[.;:!?](?:\s+|$)|[,—–]\s*|\b(?:said|says|say|told|reported|reports|showed|shows|announced|added|noted|"
+    r"estimated|confirmed)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_CONJUNCTIONS = frozenset({"when", "while", "because", "if", "although", "though", "but", "and",
+                           "so", "then", "where", "as", "after", "before", "since", "until"})
+_SUBJECT_BREAKS = frozenset({
+    "of", "from", "in", "at", "on", "for", "with", "among", "after", "since", "during", "across",
+    "who", "that", "which", "to", "by", "as", "near", "over", "under",
+})
 _PLACEHOLDER_SUBJECTS = frozenset({
     "number", "figure", "total", "count", "tally", "it", "that", "this", "which", "there", "what",
     "amount", "he", "she", "they", "who", "one",
@@ -130,10 +143,10 @@ def describe_counted(left: str, right: str, unit: str | None, compound_noun: str
     if unit:
         return Counted(_measure_phrase(right, unit), unit, None)
     if compound_noun:
-        head, rest = compound_noun, right
+        head, rest, modifier_event = compound_noun, right, None
     else:
-        head, rest = _noun_phrase(right, value)
-    event = _nominal_event(left) or _event_after(rest) or _event_before(left)
+        head, rest, modifier_event = _noun_phrase(right, value)
+    event = _nominal_event(left) or _event_after(rest) or _event_before(left) or modifier_event
     if head is None and EVENT_CLASS.get(event or "") in _HUMAN_EVENTS:
         head = "people"
     if head is None:
@@ -159,22 +172,24 @@ def _skip_partitive(text: str) -> str:
     return text[match.end():] if match else text
 
 
-def _noun_phrase(right: str, value: float) -> tuple[str | None, str]:
-    """The counted noun phrase after a number, and the text after it."""
+def _noun_phrase(right: str, value: float) -> tuple[str | None, str, str | None]:
+    """The counted noun phrase after a number, the text after it, and an event named by one of its
+    modifiers ("800 collapsed buildings")."""
     text = _skip_partitive(right)
     words = [(w, end) for w, end in _until_event(_words_after(text)) if w.lower() not in NUMBER_WORDS]
     heads = [i for i, (word, _) in enumerate(words) if is_plural_noun(word)]
     if _PARTITIVE_GROUP.match(right) and words and not heads:
-        return words[0][0].lower(), text[words[0][1]:]  # "five of the injured": a group named by its state
+        return words[0][0].lower(), text[words[0][1]:], None  # "five of the injured": a group by its state
     if heads:
         head_index = heads[-1]
     elif value <= 1 and any(_is_singular_head(word) for word, _ in words):
         head_index = next(i for i, (word, _) in enumerate(words) if _is_singular_head(word))
     else:
-        return None, text
+        return None, text, None
     head = words[head_index][0]
     modifiers = [word.lower() for word, _ in words[:head_index] if not is_descriptive(word)][-2:]
-    return " ".join([*modifiers, head]), text[words[head_index][1]:]
+    event = next((word.lower() for word, _ in words[:head_index] if word.lower() in EVENT_CLASS), None)
+    return " ".join([*modifiers, head]), text[words[head_index][1]:], event
 
 
 def _is_singular_head(word: str) -> bool:
@@ -251,18 +266,38 @@ def _collective_before(left: str) -> str | None:
 
 
 def _subject_before(left: str) -> str | None:
-    """"The death toll rose to 22" -> "death toll"; "the number of deaths rose to 22" -> "deaths"."""
-    match = _SUBJECT_BEFORE.search(left)
-    if not match:
+    """The subject of a verb of level or change before the number: "The death toll from the quake
+    rose to 22" -> "death toll"; "The number of people killed rose to 22" -> "people killed"."""
+    verb = _SUBJECT_VERB.search(left)
+    if not verb:
         return None
-    words = [w.lower() for w in match.group("subject").split() if w.lower() not in _DETERMINERS]
-    if match.group("of") and words and words[-1] in _PLACEHOLDER_SUBJECTS:
-        return match.group("of")
-    if not words or words[-1] in _PLACEHOLDER_SUBJECTS or words[-1] in _PHRASE_STOPS:
+    clause = left[:verb.start()]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(clause))
+    if boundaries:
+        clause = clause[boundaries[-1].end():]
+    words = [word.lower() for word in WORD.findall(clause)]
+    while words and (words[0] in _SUBJECT_BREAKS or words[0] in _CONJUNCTIONS):
+        words.pop(0)  # "after quarterly profit fell": the clause opens with a conjunction
+    head, rest = _until_break(words)
+    if head and head[-1] in _PLACEHOLDER_SUBJECTS:
+        if rest[:1] != ["of"]:
+            return None
+        head, _ = _until_break(rest[1:])
+    head = head[-2:]
+    if len(head) == 2 and is_descriptive(head[0]):
+        head = head[1:]
+    if not head or head[-1] in _PLACEHOLDER_SUBJECTS or head[-1] in _PHRASE_STOPS:
         return None
-    if len(words) == 2 and (is_descriptive(words[0]) or words[0] in _PHRASE_STOPS):
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(head)
+
+
+def _until_break(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a subject before its first preposition (determiners dropped), and the rest."""
+    words = [word for word in words if word not in _DETERMINERS]
+    for index, word in enumerate(words):
+        if word in _SUBJECT_BREAKS:
+            return words[:index], words[index:]
+    return words, []
 
 
 def _head_after_preposition(text: str, prepositions: tuple[str, ...]) -> tuple[str, str] | None:

@@ -453,6 +453,8 @@ def _is_glued(body: str, reading: _Reading) -> bool:
             return True
         if after in ".," and body[reading.end + 1:reading.end + 2].isdigit():
             return True  # "1.2.3", a version or a date
+    if before == "-" and reading.start > 1 and body[reading.start - 2].isalpha():
+        return True  # "sub-zero", "mid-thirties"
     return after == "-" and body[reading.end + 1:reading.end + 2].isalnum() and reading.kind == "digits"
 
 

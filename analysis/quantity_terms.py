@@ -19,7 +19,7 @@ CURRENCY_WORDS = {
 MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
 TIME_UNITS = {
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
-    "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
+    "fortnight": "fortnights", "night": "nights", "month": "months", "year": "years", "decade": "decades",
     "century": "centuries", "centuries": "centuries",
 }
 MEASURE_UNITS = {
@@ -60,6 +60,7 @@ EVENT_SYNONYMS = {
     "charged": ("charged", "indicted", "prosecuted"),
     "hospitalized": ("hospitalized", "hospitalised", "hospitalizations", "hospitalisations"),
     "infected": ("infected", "tested positive", "infections"),
+    "destroyed": ("destroyed", "collapsed", "flattened", "razed", "levelled", "leveled"),
     "protesting": ("marched", "rallied", "gathered", "protested", "demonstrated", "attended",
                    "turned out", "took to the streets", "protesters", "protestors", "demonstrators",
                    "marchers", "attendees", "participants", "rallygoers", "crowd"),
@@ -169,7 +170,8 @@ NOT_PLURAL = frozenset({
     "was", "is", "has", "as", "us", "this", "its", "his", "hers", "ours", "yours", "theirs",
     "thus", "plus", "across", "always", "perhaps", "news", "series", "species", "less", "unless",
     "besides", "whereas", "texas", "kansas", "arkansas", "vegas", "christmas", "gas", "bus",
-    "does", "says", "means", "whereas", "afterwards", "towards", "sometimes", "u.s.",
+    "does", "says", "means", "whereas", "afterwards", "towards", "sometimes", "u.s.", "outdoors",
+    "indoors", "overseas", "upstairs", "downstairs", "nowadays",
 })
 
 

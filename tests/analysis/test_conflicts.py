@@ -43,6 +43,18 @@ def test_report_offsets_point_into_each_articles_body():
     assert all(bodies[r.article][r.start:r.end] == r.text for r in conflict.reports)
 
 
+QUAKE_A = ("The death toll from the earthquake in eastern Turkey rose above 2,000 as rescuers dug "
+           "through more than 800 collapsed buildings. In 1999, a quake killed more than 17,000 people.")
+QUAKE_B = ("The earthquake killed 1,800 people, and about 700 buildings collapsed. In 1999 a quake in the "
+           "north-west killed more than 17,000 people.")
+QUAKE_C = "The number of people killed in Monday's earthquake rose to 2,100. More than 800 buildings were destroyed."
+
+
+def test_each_quantity_disputed_across_reports_is_its_own_conflict():
+    found = conflicts(QUAKE_A, QUAKE_B, QUAKE_C)
+    assert sorted(values(conflict) for conflict in found) == [[800, 700, 800], [2000, 1800, 2100]]
+
+
 def test_crowd_estimates_from_police_and_organisers_conflict():
     found = conflicts("Police estimated the crowd at about 5,000 on Saturday.",
                       "Organisers said 20,000 people marched through the city centre.")

@@ -81,6 +81,19 @@ def test_a_number_with_no_noun_takes_the_sentence_subject():
     assert only("The death toll rose to 14 on Wednesday.").counts == "death toll"
 
 
+def test_the_subject_is_found_before_its_prepositional_phrases():
+    claim = only("The death toll from the earthquake in eastern Turkey rose above 2,000.")
+    assert (claim.counts, claim.hedge) == ("death toll", "more_than")
+
+
+def test_the_number_of_something_counts_that_thing():
+    assert only("The number of people killed in the quake rose to 2,100.").counts == "people killed"
+
+
+def test_a_participle_before_the_noun_is_the_event_when_no_other_is_given():
+    assert only("Rescuers dug through more than 800 collapsed buildings.").counts == "buildings collapsed"
+
+
 def test_an_estimate_of_the_injured_counts_people_injured():
     assert only("Officials put the number of injured at 35.").counts == "people injured"
 
@@ -427,6 +440,10 @@ def test_a_hyphenated_plural_names_a_kind_not_a_count():
 
 def test_one_of_several_is_a_pronoun():
     assert texts("One of the three suspects was released.") == ["three"]
+
+
+def test_a_number_word_glued_to_a_prefix_is_not_a_claim():
+    assert claims("Survivors spent the night in sub-zero temperatures.") == []
 
 
 def test_a_list_marker_is_not_a_claim():
