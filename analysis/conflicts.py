@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from .number_words import SCALE_ABBREVIATIONS, SCALES
 from .quantity_terms import (
     EVENT_CLASS,
     EVENT_PHRASES,
@@ -29,6 +30,11 @@ ROUNDING_TOLERANCE = 0.1
 SAME_QUANTITY_RATIO = 10
 _STOPWORDS = frozenset({"of", "in", "the", "a", "an", "among", "on", "for"})
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_SCALED_FIGURE = re.compile(
+    r"\d(?:\.(?P<decimals>\d+))?\s?(?P<scale>million|billion|trillion|thousand|mn|bn|tn|m|k)\b",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = {**SCALES, **SCALE_ABBREVIATIONS}
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 
 QuantityKey = tuple[str | None, tuple[str, ...], str | None]
@@ -172,14 +178,25 @@ def _can_both_be_true(a: ConflictReport, b: ConflictReport) -> bool:
 def _bounds(report: ConflictReport) -> tuple[float, float]:
     """The lowest and highest value the report allows (open or closed: see _allows)."""
     value, spread = report.value, abs(report.value) * ROUNDING_TOLERANCE
+    rounding = _rounding(report.text) / 2
     return {
-        "exact": (value, value),
+        "exact": (value - rounding, value + rounding),
         "approximate": (value - spread, value + spread),
         "at_least": (value, math.inf),
         "more_than": (value, math.inf),
         "at_most": (-math.inf, value),
         "less_than": (-math.inf, value),
     }[report.hedge]
+
+
+def _rounding(text: str) -> float:
+    """The rounding a figure written with a scale word carries: "1.1 million" is to the nearest
+    100,000, so it agrees with "1.08 million"; other figures are taken as written."""
+    match = _SCALED_FIGURE.search(text)
+    if not match:
+        return 0.0
+    decimals = len(match.group("decimals") or "")
+    return _SCALE_WORDS[match.group("scale").lower()] / 10 ** decimals
 
 
 def _allows(report: ConflictReport, value: float) -> bool:

@@ -73,7 +73,8 @@ _WORD_BEFORE = re.compile(rf"(?:^|[\s(])(?P<word>{WORD.pattern})\s+$")
 _COLLECTIVE_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+)\s+of\s+$"
     r"|\b(?:put|puts|estimated|estimates|pegged|placed|set)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:number|total|toll|count|tally)\s+of\s+(?:the\s+)?)?(?P<estimated>[a-z]+)\s+at\s+$"
+    r"(?:(?:number|total|toll|count|tally)\s+of\s+(?:the\s+)?)?(?P<estimated>[a-z]+)"
+    r"(?:\s+(?:nationwide|nationally|overall|globally|worldwide|locally))?\s+at\s+$"
 )
 _NOT_COLLECTIVE = frozenset({
     "total", "number", "figure", "maximum", "minimum", "average", "tally", "sum", "amount", "count",

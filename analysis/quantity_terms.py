@@ -62,7 +62,7 @@ EVENT_SYNONYMS = {
     "infected": ("infected", "tested positive", "infections"),
     "destroyed": ("destroyed", "collapsed", "flattened", "razed", "levelled", "leveled"),
     "protesting": ("marched", "rallied", "gathered", "protested", "demonstrated", "attended",
-                   "turned out", "took to the streets", "protesters", "protestors", "demonstrators",
+                   "turned out", "took to the streets", "took part", "protesters", "protestors", "demonstrators",
                    "marchers", "attendees", "participants", "rallygoers", "crowd"),
     "laid off": ("laid off", "fired", "lost their jobs", "layoffs", "dismissed"),
     "hired": ("hired", "employed", "hiring"),
@@ -112,7 +112,7 @@ EVENT_ADJECTIVES = frozenset({"dead", "missing", "homeless", "alive", "ill", "si
 # Multi-word events, longest first so "lost their lives" wins over "lost".
 EVENT_PHRASES = (
     "taken into custody", "lost their lives", "lost their jobs", "took to the streets",
-    "turned out", "laid off", "rounded up", "picked up", "locked up", "unaccounted for",
+    "turned out", "took part", "laid off", "rounded up", "picked up", "locked up", "unaccounted for",
     "tested positive", "shot dead",
 )
 # -ed words that say how a figure is known or used, not what happened to the counted.

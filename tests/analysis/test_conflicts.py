@@ -84,6 +84,12 @@ def test_almost_a_round_figure_agrees_with_a_close_exact_one():
     assert conflicts("Almost 700 immigrants were detained.", "Agents arrested 680 people.") == []
 
 
+def test_a_figure_rounded_with_a_scale_word_agrees_with_a_finer_one():
+    assert conflicts("The ministry counted 1.08 million demonstrators.",
+                     "Some 1.1 million people demonstrated, the ministry said.",
+                     "The interior ministry said 1.1 million people took part.") == []
+
+
 def test_bounds_that_cannot_both_hold_conflict():
     found = conflicts("More than 300 people were evacuated.", "Fewer than 300 people were evacuated.")
     assert len(found) == 1
