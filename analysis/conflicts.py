@@ -158,10 +158,10 @@ def _agree(a: ConflictReport, b: ConflictReport) -> bool:
     """Two figures agree when both can be true and they are the same figure give or take rounding."""
     if a.value == b.value and a.hedge == b.hedge:
         return True
-    if a.hedge == b.hedge == "exact":
-        return False
     if not _can_both_be_true(a, b):
         return False
+    if a.hedge == b.hedge == "exact":
+        return True  # "1.1 million" rounds "1.08 million"
     larger = max(abs(a.value), abs(b.value))
     return larger == 0 or abs(a.value - b.value) / larger <= ROUNDING_TOLERANCE
 
