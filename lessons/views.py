@@ -397,12 +397,14 @@ def lesson_preview(request, pk):
 # ---------------------------------------------------------------- a lesson's questions
 
 
-def _questions_changed(request, lesson: Lesson):
-    """After a change to the question list: the list again for htmx, else back to the editor."""
+def _questions_changed(request, lesson: Lesson, focus: Question | None = None):
+    """After a change to the question list: the list again for htmx, with focus on the moved
+    question (else the list's heading), so keyboard users keep their place; else a redirect."""
     if request.htmx:
-        context = _editor_context(request, lesson)
+        context = {**_editor_context(request, lesson), "focus_pk": focus.pk if focus else None, "refocus": True}
         return render(request, "lessons/lesson_detail.html#questions", context)
-    return redirect(reverse("lesson_detail", args=[lesson.pk]) + "#questions")
+    anchor = f"question-{focus.pk}" if focus else "questions"
+    return redirect(reverse("lesson_detail", args=[lesson.pk]) + f"#{anchor}")
 
 
 @login_required
@@ -469,4 +471,4 @@ def question_move(request, pk, question_pk):
     form = MoveForm(request.POST)
     if form.is_valid():
         move_question(question, form.offset)
-    return _questions_changed(request, question.lesson)
+    return _questions_changed(request, question.lesson, focus=question)
