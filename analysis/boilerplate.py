@@ -76,6 +76,8 @@ _DATE_WORDS = frozenset(
     "week weeks month months year years last modified updated published posted".split()
 )
 _WORD = re.compile(r"[^\W_][\w.'’&-]*")
+# A sentence ending inside a paragraph: "…a word. Next" (not "a.m. ET" or "U.S. Senate").
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[\"“‘]?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ABBREVIATION_BEFORE_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|No))\.$")
 
@@ -168,7 +170,7 @@ def is_story_text(paragraph: str) -> bool:
     words = word_count(paragraph)
     if words >= LONG_PARAGRAPH_WORDS:
         return True
-    return words >= STORY_MIN_WORDS and (ends_sentence(paragraph) or bool(re.search(r"[.!?]\s", paragraph)))
+    return words >= STORY_MIN_WORDS and (ends_sentence(paragraph) or bool(_INNER_SENTENCE_END.search(paragraph)))
 
 
 def _content_words(paragraph: str) -> list[str]:
@@ -312,8 +314,8 @@ def remove_boilerplate(paragraphs: list[str], seen: set[str] | None = None) -> l
     in_link_list = False
     for index, paragraph in enumerate(paragraphs):
         in_tail = index > last_story
-        if is_story_text(paragraph):
-            in_link_list = False
+        if is_story_text(paragraph) or ends_sentence(paragraph):
+            in_link_list = False  # link titles are unpunctuated; a sentence means the story is back
         elif is_list_heading(paragraph):
             in_link_list = True
             dropped[index] = True

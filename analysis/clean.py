@@ -171,12 +171,15 @@ def _assemble(title: str | None, outlet: str | None, paragraphs: list[str]) -> C
 
 
 def _skip_kicker(paragraphs: list[str], start: int) -> int:
-    """Step over a one- or two-word section label ("Opinion", "WORLD NEWS") above the headline."""
+    """Step over a section label ("Opinion", "WORLD NEWS") standing above the headline."""
     if start + 1 >= len(paragraphs):
         return start
     kicker, headline = paragraphs[start], paragraphs[start + 1]
-    is_kicker = (len(kicker.split()) <= _KICKER_MAX_WORDS and not ends_sentence(kicker)
-                 and reads_as_headline(headline) and len(headline.split()) > len(kicker.split()))
+    words = kicker.split()
+    # One word, or two in capitals: a two-word headline in title case must not pass for a label.
+    looks_like_label = len(words) == 1 or (len(words) <= _KICKER_MAX_WORDS and kicker.isupper())
+    is_kicker = (looks_like_label and not ends_sentence(kicker) and not is_boilerplate(headline)
+                 and reads_as_headline(headline) and len(headline.split()) > len(words))
     return start + 1 if is_kicker else start
 
 

@@ -44,6 +44,7 @@ _NEVER_SKIPPED_BY_ATTRIBUTE = frozenset({"html", "body", "article", "main"})
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 _LINK_HEAVY_SHARE = 0.8
 _ATTRIBUTES_MAX_CHARS = 4000
+_TITLE_MIN_WORDS = 3
 
 
 @dataclass
@@ -365,6 +366,6 @@ def _split_title(title: str, site_name: str | None) -> tuple[str | None, str | N
     if site_name and suffix.casefold() == site_name.casefold():
         return headline, suffix
     short_suffix = len(suffix.split()) <= 5 and len(suffix) <= 40
-    if short_suffix and len(headline.split()) > len(suffix.split()):
+    if short_suffix and len(headline.split()) >= _TITLE_MIN_WORDS:
         return headline, suffix
     return title, None
