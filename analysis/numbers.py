@@ -66,12 +66,12 @@ _GLUED_UNIT = re.compile(
 _GLUED_UNIT_NAMES = {"°": "degrees", "C": "degrees", "F": "degrees", "p": "pence", "¢": "cents"}
 _ARTICLE = re.compile(
     rf"an?\s+(?:(?P<half_dozen>half-dozen)|(?P<dozen>dozen)|(?P<scale>{_SCALE})|"
-    rf"(?P<fraction>{_DENOMINATOR})(?P<of>(?=\s+(?:of|an?)\b))?)\b",
+    rf"(?P<fraction>{_DENOMINATOR})(?P<of>(?=\s+(?:of|an?)\b))?)\b(?!-)",
     re.IGNORECASE,
 )
 _HALF = re.compile(
-    rf"half(?:\s+an?\s+(?P<scale>{_SCALE}|dozen|{_UNIT})\b|(?=\s+(?:of|the|its|their|his|her|"
-    rf"our|all|that|this|those|these)\b)|(?P<bare>))",
+    rf"half(?:\s+an?\s+(?P<scale>{_SCALE}|dozen|{_UNIT})\b|-(?P<measure>point|{_UNIT})\b|"
+    rf"(?=\s+(?:of|the|its|their|his|her|our|all|that|this|those|these)\b)|(?P<bare>))",
     re.IGNORECASE,
 )
 _MIXED_FRACTION = re.compile(r"[ \t]+(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/])|(?P<glyph>[½⅓⅔¼¾])")
@@ -287,6 +287,9 @@ def _read_half(body: str, pos: int) -> _Reading | None:
     match = _HALF.match(body, pos)
     if not match:
         return None
+    if measure := (match.group("measure") or "").lower():  # "a half-point rise", "a half-hour wait"
+        return _Reading(0.5, pos, match.end(), "fraction", UNIT_WORDS.get(measure),
+                        None if measure in UNIT_WORDS else plural(measure), first="half")
     scale = (match.group("scale") or "").lower()
     if scale in UNIT_WORDS:
         return _Reading(0.5, pos, match.end(), "fraction", UNIT_WORDS[scale], first="half")

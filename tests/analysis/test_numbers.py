@@ -139,6 +139,11 @@ def test_the_second_half_is_not_a_claim():
     assert claims("He scored in the second half.") == []
 
 
+def test_a_half_point_is_a_half():
+    claim = only("Some members backed a bigger half-point increase.")
+    assert (claim.value, claim.counts) == (0.5, "points")
+
+
 def test_a_ratio_is_a_fraction():
     claim = only("One in five buses never turns up.")
     assert (claim.value, claim.text) == (0.2, "One in five")
