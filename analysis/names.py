@@ -173,6 +173,8 @@ NOT_NAME_WORDS = {
     "yes", "well", "oh", "please", "thanks", "thank", "read", "see", "watch", "join", "sign",
     "click", "share", "follow", "photo", "video", "image", "update", "updated", "editor's",
     "note", "breaking", "exclusive", "opinion", "analysis", "advertisement", "related",
+    "outside", "inside", "above", "below", "around", "beside", "along", "beneath", "near",
+    "nearby", "overnight", "earlier", "later",
 } | WEEKDAYS_MONTHS
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": None, "who": None}
 
@@ -234,7 +236,7 @@ def make_token(text: str, start: int, end: int) -> Token:
     return Token(text, start, end, text.lower(), text[0].isalnum())
 
 
-_TOKEN = re.compile(r"\b[DRI]-(?:[A-Z][A-Za-z]*\.)+|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]*[^\W_])?(?:[’']s?)?|\S")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b[DRI]-(?:[A-Z][A-Za-z]*\.)+|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]*[^\W_])?(?:[’']s?)?|\S")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -304,10 +306,10 @@ def is_first_name(word: str) -> bool:
 
 def noun_gender(word: str) -> str | None:
     lower = word.lower()
-    if lower in MALE_NOUNS:
-        return "m"
-    if lower in FEMALE_NOUNS:
+    if lower in FEMALE_NOUNS or lower.endswith("woman"):
         return "f"
+    if lower in MALE_NOUNS or lower.endswith("man"):
+        return "m"
     return None
 
 
@@ -316,11 +318,22 @@ def is_title(word: str) -> bool:
     return lower in TITLE_WORDS or ("-" in lower and any(p in TITLE_WORDS for p in lower.split("-")))
 
 
+_PERSON_SUFFIX = re.compile(r"[a-z]{3,}(?:man|men|woman|women|person|people)$|[a-z]{4,}(?:ist|ists|ian|ians)$")
+
+
+_NOT_PERSON_SUFFIXED = {"persist", "consist", "insist", "assist", "resist", "desist", "subsist",
+                        "specimen", "regimen", "abdomen", "acumen", "stamen", "caiman", "german",
+                        "median", "persists", "consists", "insists", "assists", "resists"}
+
+
 def is_person_noun(word: str) -> bool:
+    """A noun for a person or people: the lists, plurals, and "-man", "-woman", "-ist", "-ian"
+    words (fisherman, activist, politician)."""
     lower = word.lower()
-    singular = lower[:-1] if lower.endswith("s") else lower  # "senators", "spokeswomen" aside
+    singular = lower[:-1] if lower.endswith("s") else lower
     return lower in PERSON_NOUNS or lower in PLURAL_PERSON_NOUNS or lower in TITLE_WORDS \
-        or singular in PERSON_NOUNS or singular in TITLE_WORDS
+        or singular in PERSON_NOUNS or singular in TITLE_WORDS \
+        or (bool(_PERSON_SUFFIX.match(lower)) and lower not in _NOT_PERSON_SUFFIXED)
 
 
 def is_plural_person_noun(word: str) -> bool:
@@ -478,6 +491,11 @@ class NameRegistry:
                  if e.kind == "org" and words and words < set(fold(e.name).split())]
         return found[0] if len(found) == 1 else None
 
+    def organisation_called(self, noun: str) -> Entity | None:
+        """The one organisation the article describes with this noun ("a network of …")."""
+        found = [e for e in self.entities.values() if e.kind == "org" and e.noun == noun]
+        return found[0] if len(found) == 1 else None
+
     def organisation_for(self, noun: str, position: int) -> Entity | None:
         """The most recently mentioned organisation that "the <noun>" may refer to."""
         fitting = [e for e in self.entities.values()
@@ -489,6 +507,7 @@ class NameRegistry:
 
     def by_role(self, words: set[str], position: int) -> Entity | None:
         """The most recently mentioned person whose title shares a word with words ("the DHS chief")."""
+        words = words | {synonym for w in words for synonym in TITLE_SYNONYMS.get(w, ())}
         best: tuple[int, Entity] | None = None
         for entity in self.entities.values():
             if not entity.role or entity.kind == "org":
@@ -503,7 +522,20 @@ class NameRegistry:
 
 
 COMPANY_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "ltd.", "plc", "company",
-                 "group", "holdings", "industries"}
+                 "group", "holdings", "industries", "energy", "oil", "motors", "airlines", "airways",
+                 "foods", "pharmaceuticals", "technologies", "systems", "partners", "capital",
+                 "insurance", "entertainment", "studios", "bank", "brands", "enterprises"}
+# Words that mark a public body, outlet or association: not "the company".
+PUBLIC_BODY_WORDS = {"department", "ministry", "police", "agency", "council", "commission", "court",
+                     "senate", "congress", "parliament", "post", "times", "news", "journal", "press",
+                     "university", "college", "school", "association", "coalition", "union", "party",
+                     "committee", "office", "bureau", "service", "authority", "government",
+                     "administration", "army", "navy", "force", "patrol", "federation", "foundation",
+                     "institute", "alliance", "network", "society", "church", "city", "county", "state"}
+# A capitalised name followed by one of these is an organisation: "the Rupali Knitwear building".
+PREMISES_NOUNS = {"building", "factory", "plant", "headquarters", "offices", "store", "stores",
+                  "warehouse", "facility", "mill", "mine", "shares", "stock", "brand", "products",
+                  "executives", "employees", "workers", "staff", "subsidiary", "chain"}
 COMPANY_NOUNS = {"company", "firm", "corporation", "business", "retailer", "manufacturer", "maker",
                  "startup", "carmaker", "automaker", "chain", "insurer", "airline", "bank", "lender",
                  "employer", "giant", "brand", "producer", "supplier", "operator", "developer"}
@@ -513,19 +545,29 @@ GROUP_NOUNS = {"group", "organization", "organisation", "coalition", "network", 
 
 
 def organisation_fits(entity: Entity, noun: str) -> bool:
-    """May "the <noun>" refer to this organisation? "the company" fits "Acme Corp", "the coalition"
-    fits a network of groups, "the union" fits neither."""
+    """May "the <noun>" refer to this organisation? "the company" fits "Acme Corp" or a name the
+    article gave no kind for, "the coalition" fits a network of groups, "the union" fits neither."""
     words = {w.lower() for w in entity.name.split()}
     if noun in words or noun == entity.noun:
         return True
     is_company = bool(words & COMPANY_WORDS) or entity.noun in COMPANY_NOUNS
+    is_public = bool(words & PUBLIC_BODY_WORDS) or entity.noun in GROUP_NOUNS | PUBLIC_BODY_WORDS
     if noun in COMPANY_NOUNS:
-        return is_company
+        return is_company or not is_public
     if noun in GROUP_NOUNS - {"union", "federation", "foundation"}:
-        return not is_company and (entity.noun in GROUP_NOUNS or entity.noun is None)
+        return not is_company and not (words & PUBLIC_BODY_WORDS)
     return False
 
 
+# "the DHS chief" may be its secretary; "the U.S. leader" its president.
+TITLE_SYNONYMS = {
+    "chief": ("secretary", "director", "head", "commissioner"),
+    "head": ("secretary", "director", "chief", "president", "chair", "chairman", "chairwoman"),
+    "leader": ("president", "prime", "premier", "chancellor"),
+    "boss": ("ceo", "chief", "director", "manager", "executive"),
+    "senator": ("sen",), "governor": ("gov",), "representative": ("rep",), "congressman": ("rep",),
+    "congresswoman": ("rep",), "lawmaker": ("sen", "rep", "senator", "representative"),
+}
 _TITLE_EXPANSIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
                      "gen": "general", "prof": "professor", "supt": "superintendent"}
 

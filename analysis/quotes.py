@@ -35,6 +35,7 @@ from .names import (
     name_kind,
     name_token,
     noun_gender,
+    PREMISES_NOUNS,
     organisation_fits,
     possessive_base,
     split_name,
@@ -63,7 +64,9 @@ _SAY_STEMS = (
     "contends deny denied denies dispute disputed echo echoed muse mused quip quipped quips "
     "reveal revealed reveals scoff scoffed snap snapped text texted wonder wondered assert "
     "asserted asserts insisted exclaimed exclaim sighed whispered pointed added recounted "
-    "recounts recount posted wrote chanted chant chanting pleaded explained recalled adds"
+    "recounts recount posted wrote chanted chant chanting pleaded explained recalled adds demand "
+    "demanded demands demanding pledge pledged pledges threaten threatened threatens estimate "
+    "estimated estimates questioned question shouted shouting cried comment commented"
 )
 SPEECH_VERBS = set(_SAY_STEMS.split())
 # Verbs that put a name on something: whoever does it used the quoted words.
@@ -74,7 +77,10 @@ NAMING_VERBS = set(
     "refer referred refers referring defend defended defending dismiss dismissed dismissing "
     "hail hailed hailing decry decried decrying denounce denounced denouncing slam slammed "
     "slamming blast blasted praise praised criticize criticized criticise criticised "
-    "condemn condemned condemning accuse accused accuses accusing".split()
+    "condemn condemned condemning accuse accused accuses accusing blame blamed blames blaming "
+    "portray portrayed portrays portraying depict depicted depicts depicting slams blasts blasting "
+    "praises praising criticizes criticises criticizing condemns denounces decries hails dismisses "
+    "defends".split()
 )
 ATTRIBUTION_VERBS = SPEECH_VERBS | NAMING_VERBS
 # Verbs that can follow a quote inverted: "…," said Smith.
@@ -95,11 +101,22 @@ _FINITE_WORDS = set("is was are were am isn't wasn't aren't weren't will won't w
                     "they're they've they'll he's she's it's that's there's here's what's "
                     "who's let's".split())
 _SUBJECT_PRONOUNS = set("i we you he she they it this that there".split())
+_SUBORDINATORS = set("like that because if when as since although though while whether than where so "
+                     "but and or of to for with about from in on at by".split())
 _ORDINALS = set("first second third fourth fifth sixth seventh eighth ninth tenth another "
                 "other".split())
 _DETERMINERS = set("a an the one another this that these those two three four five several "
                    "some many his her their its".split())
 _STRIPPED_DETERMINERS = {"a", "an", "the", "one"}
+_DISPLAY_CUES = set("signs sign placards placard banners banner posters poster reading read chants "
+                    "chant cries slogans slogan t-shirts shirts stickers graffiti waving carrying "
+                    "holding".split())
+_SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words word use phrase label term "
+                    "warning description characterization characterisation rhetoric mantra catchphrase "
+                    "insistence argument assertion message accusation remark remarks comments".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_QUANTITIES = set("handful group number dozens hundreds thousands couple few lot majority pair "
+                  "crowd score scores tens millions".split())
 NAME_PARTICLES_AND_LINKS = {"de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "di"}
 _ANONYMITY = re.compile(r"anonymity|not authori[sz]ed|declined to be named|without being named|"
                         r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
@@ -334,7 +351,7 @@ class _Speaker:
         return self.entity.gender if self.entity else self.gender
 
     def is_person(self) -> bool:
-        if self.kind in ("person", "unknown"):
+        if self.kind in ("person", "unknown", "plural"):
             return True
         return self.kind == "descriptor" and not is_org_noun(self.head)
 
@@ -370,6 +387,7 @@ class _Article:
         self.history: list[tuple[int, _Speaker]] = []
         self._resolve_in_order()
         self.channels = self._interview_channels()
+        self.spoken = self._spoken_channels()
 
     # ------------------------------------------------ sentences
 
@@ -464,6 +482,10 @@ class _Article:
         appositive, appositive_kind, noun = _appositive_after(tokens, j)
         if appositive_kind:
             kind = appositive_kind
+        elif j < len(tokens) and tokens[j].lower in PREMISES_NOUNS:
+            kind = "org"  # "the Rupali Knitwear building"
+        elif i > 0 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower():
+            kind, noun = "org", tokens[i - 1].lower  # "the group Riverton Forward"
         if kind == "place":
             return
         role = None if kind == "org" else _role_before(tokens, i, split) or appositive \
@@ -569,6 +591,9 @@ class _Article:
         if any(m in _ORDINALS for m in ref.modifiers) or not ref.definite:
             if is_org_noun(head) and any(m[:1].isupper() for m in ref.modifiers):
                 return _Speaker(ref.text, True, None, "org", head=head)  # "the Trump administration"
+            entity = self.registry.organisation_called(head) if is_org_noun(head) else None
+            if entity is not None:
+                return _Speaker(entity.name, True, None, "org", entity)  # "a network of …" = Alianza
             return as_written
         if is_org_noun(head):
             if any(m[:1].isupper() for m in ref.modifiers):
@@ -583,14 +608,19 @@ class _Article:
                 return _Speaker(entity.name, True, None, "org", entity)
             return as_written
         if is_title(head) and not plural:
-            words = {head} | {m.lower().rstrip(".") for m in ref.modifiers}
-            entity = self.registry.by_role(words - ROLE_WORDS, ref.position)
+            words = {m.lower().rstrip(".") for m in ref.modifiers} - ROLE_WORDS | {head}
+            entity = self.registry.by_role(words, ref.position)
             if entity is not None:
                 return _Speaker(entity.name, True, entity.role, entity.kind, entity)
         if not ref.modifiers:
             for speaker in self._earlier(ref.position):
                 if speaker.kind == "descriptor" and speaker.head == head:
                     return speaker  # "the official" is the official mentioned before
+        if _describes_a_named_person(head) and not plural:
+            sex = noun_gender(head)
+            for speaker in self._earlier(ref.position):
+                if speaker.named and speaker.kind in ("person", "unknown") and speaker.sex() in (None, sex):
+                    return speaker  # "the firebrand businessman" is the candidate named before
         return as_written
 
     # ------------------------------------------------ channels set up by an interview frame
@@ -609,6 +639,33 @@ class _Article:
             if speaker is not None and speaker.named:
                 channels.setdefault(speaker.name, match.group(2) or match.group(1))
         return channels
+
+    def _spoken_channels(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Channels the article gives when someone speaks ("X told the Guardian that …"):
+        speaker → [(position, paragraph, channel)]."""
+        channels: dict[str, list[tuple[int, int, str]]] = {}
+        for sentence in self._body_sentences():
+            tokens = sentence.tokens
+            for j, token in enumerate(tokens):
+                if token.lower not in SPEECH_VERBS or _is_noun_use(tokens, j):
+                    continue
+                ref = self._verb_subject(sentence, j)
+                speaker = self.speaker_for(ref) if ref is not None else None
+                if speaker is None:
+                    continue
+                tail = _clause_tail(tokens, j)
+                via = _via(self._text_of(tail)) or _via(self.masked[min(ref.position, token.start):token.start])
+                if via:
+                    channels.setdefault(speaker.name, []).append((token.start, sentence.para, via))
+        return channels
+
+    def _recent_channel(self, name: str, part: _Part) -> str | None:
+        """The channel of the speaker's latest words before this quote, within two paragraphs."""
+        found = None
+        for position, para, via in self.spoken.get(name, []):
+            if position < part.open and part.para - para <= 2:
+                found = via
+        return found
 
     def _text_of(self, tokens: list[Token]) -> str:
         if not tokens:
@@ -642,9 +699,7 @@ class _Article:
         text = " ".join(self.body[a:b] for a, b in spans)
         via = attribution.via if attribution else None
         if speaker is not None and via is None:
-            via = self.channels.get(speaker.name)
-        if speaker is not None and via and fold(strip_article(via)) == fold(speaker.name):
-            via = None  # "according to CNN" names the speaker, not a channel
+            via = self._recent_channel(speaker.name, quote[0]) or self.channels.get(speaker.name)
         if via and self._names_a_person(via):
             via = None  # "told Meta CEO Mark Zuckerberg": the listener, not a channel
         return Quote(
@@ -706,12 +761,54 @@ class _Article:
     def _left_attribution(self, part: _Part) -> _Attribution | None:
         sentence, index = self.sentence_of(part.open)
         tokens = sentence.tokens
+        cue = self._cue_attribution(tokens, index)
+        if cue is not None:
+            return cue
         found = self._left_verb_attribution(tokens, index)
         if found is None and index > 0 and tokens[index - 1].text == ":":
             lead = _leading_ref(tokens)  # "Graham went further: "…""
             if lead is not None:
                 return _Attribution(lead, adjacent=True, via=self._intro_via(tokens[:index]))
         return found
+
+    def _cue_attribution(self, tokens: list[Token], index: int) -> _Attribution | None:
+        """Words just before the quote that say whose it is: "the government's pledge to",
+        "his use of the word", "signs reading", "chants of"."""
+        for k in range(index - 1, max(-1, index - 9), -1):
+            token = tokens[k]
+            if _is_mask(token) or token.lower in ("and", "or", ","):
+                continue  # signs reading "Short staffed = unsafe" and "Patients before profits"
+            if token.lower in _SPEECH_NOUNS and k > 0:
+                owner = self._possessor(tokens, k - 1)
+                if owner is not None:
+                    return _Attribution(owner)
+            if not token.is_word or token.lower in ATTRIBUTION_VERBS:
+                return None
+            if token.lower in _DISPLAY_CUES:
+                lead = _leading_ref(tokens)
+                speaker = self.speaker_for(lead) if lead is not None else None
+                return _Attribution(lead) if speaker is not None and speaker.is_person() else None
+        return None
+
+    def _possessor(self, tokens: list[Token], k: int) -> _Ref | None:
+        """Whose words: "the government’s" → government; "his" → the man last mentioned."""
+        token = tokens[k]
+        if token.lower in _POSSESSIVE_PRONOUNS:
+            nearest = _nearest_person_before(tokens, k)
+            if nearest is not None:
+                return nearest
+            return _Ref("pronoun", _POSSESSIVE_PRONOUNS[token.lower], token.start)
+        base = possessive_base(token.text)
+        if not base:
+            return None
+        start = k
+        while start > 0 and k - start < 4 and tokens[start - 1].is_word and (
+                is_capitalized(tokens[start - 1]) or tokens[start - 1].lower in _DETERMINERS):
+            start -= 1
+            if tokens[start].lower in _DETERMINERS:
+                break
+        window = tokens[start:k] + [make_token(base, token.start, token.start + len(base))]
+        return _classify(window, tokens, 0)
 
     def _left_verb_attribution(self, tokens: list[Token], index: int) -> _Attribution | None:
         for j in range(index - 1, -1, -1):
@@ -721,14 +818,16 @@ class _Article:
             if token.lower == "to" and j > 0 and tokens[j - 1].lower == "according":
                 ref = _np_after(tokens, j + 1)
                 if ref is not None:
-                    return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"))
+                    return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"),
+                                        via=_according_via(ref))
             if token.lower not in ATTRIBUTION_VERBS or _is_noun_use(tokens, j):
                 continue
             ref = self._subject_for_quote(tokens, j, index)
             if ref is None:
                 continue
             adjacent = tokens[index - 1].text in (":", ",") and token.lower not in NAMING_VERBS
-            via = _via(self._text_of(tokens[j:index])) or self._intro_via(tokens[:j])
+            via = _via(self._text_of(tokens[j:index])) or self._intro_via(tokens[:j]) \
+                or _via(self.masked[ref.position:token.start])
             return _Attribution(ref, via=via, adjacent=adjacent, verb=token.lower)
         return None
 
@@ -770,7 +869,7 @@ class _Article:
             if j + 2 < len(tokens) and tokens[j + 1].lower == "according" and tokens[j + 2].lower == "to":
                 ref = _np_after(tokens, j + 3)
                 if ref is not None:
-                    return _Attribution(ref)
+                    return _Attribution(ref, via=_according_via(ref))
         return None
 
     def _context_attribution(self, part: _Part, previous) -> _Attribution | None:
@@ -830,33 +929,59 @@ class _Article:
     # ------------------------------------------------ headline quotes
 
     def _headline_attribution(self, quote: list[_Part], body_quotes: list[list[_Part]]) -> _Attribution | None:
-        """A headline quote usually repeats words the body attributes; else read the headline."""
+        """The headline's own attribution when it names someone the body names, or a group
+        ("… Immigration Advocates Say"); else the speaker of the body quote or sentence that
+        repeats the words; else the headline's own descriptor."""
+        sentence, index = self.sentence_of(quote[0].open)
+        own = _attribution_after(sentence.tokens, index + 1, strict=True) or self._left_verb_attribution(
+            sentence.tokens, index)
+        speaker = self.speaker_for(own.ref) if own is not None and own.ref is not None else None
+        if speaker is not None and (speaker.kind == "plural" or self._named_in_body(speaker)):
+            return _Attribution(None, via=own.via, adjacent=own.adjacent, speaker=speaker)
+        adjacent = own is not None and own.adjacent
         start, end = quote[0].inner(self.body)
         words = _normal_words(self.body[start:end])
         for other in body_quotes:
             text = " ".join(self.body[a:b] for a, b in (p.inner(self.body) for p in other))
-            if words and words in _normal_words(text):
-                attribution = self._attribute(other, None)
-                if attribution is not None:
-                    speaker = attribution.speaker or (self.speaker_for(attribution.ref) if attribution.ref else None)
-                    if speaker is not None:
-                        return _Attribution(None, via=attribution.via, speaker=speaker,
-                                            adjacent=self._headline_adjacent(quote))
-        sentence, index = self.sentence_of(quote[0].open)
-        found = _attribution_after(sentence.tokens, index + 1, strict=True)
-        if found is not None and found.ref is not None:
-            return found
-        return None
+            if words.strip() and words in _normal_words(text):
+                found = self._attribute(other, None)
+                said_by = found and (found.speaker or (self.speaker_for(found.ref) if found.ref else None))
+                if said_by is not None:
+                    return _Attribution(None, via=found.via, speaker=said_by, adjacent=adjacent)
+        paraphrased = self._paraphrase_attribution(words)
+        if paraphrased is not None:
+            paraphrased.adjacent = adjacent
+            return paraphrased
+        return own
 
-    def _headline_adjacent(self, quote: list[_Part]) -> bool:
-        sentence, index = self.sentence_of(quote[0].open)
-        return _attribution_after(sentence.tokens, index + 1, strict=True) is not None
+    def _named_in_body(self, speaker: _Speaker) -> bool:
+        headline_end = self.paragraphs[0][1]
+        # in a title-case headline a lone capitalised word ("Hospital Says") proves nothing
+        return speaker.named and speaker.entity is not None and speaker.entity.first_seen > headline_end \
+            and len(speaker.name.split()) > 1
+
+    def _paraphrase_attribution(self, words: str) -> _Attribution | None:
+        """"workers ‘trapped behind locked gate’" ← "Survivors said workers … were trapped behind a
+        locked gate": the body sentence holding the headline's words in order."""
+        wanted = words.split()
+        if len(wanted) < 2:
+            return None
+        for sentence in self._body_sentences():
+            have = _normal_words(self._text_of(sentence.tokens)).split()
+            if not _in_order(wanted, have):
+                continue
+            for j, token in enumerate(sentence.tokens):
+                if token.lower in SPEECH_VERBS:
+                    ref = self._verb_subject(sentence, j)
+                    if ref is not None:
+                        return _Attribution(ref)
+        return None
 
     # ------------------------------------------------ statement or scare
 
     def _kind(self, quote: list[_Part], text: str, attribution: _Attribution | None) -> str:
-        """A quotation that stands as its own sentence is a statement; one inside the writer's
-        sentence is scare when short (six words or fewer) or put there by a naming verb."""
+        """A quotation standing as its own sentence, attributed with a comma or colon, or forming a
+        clause is a statement; a phrase inside the writer's sentence is scare when six words or fewer."""
         if len(quote) > 1:
             return "statement"
         sentence, index = self.sentence_of(quote[0].open)
@@ -864,29 +989,31 @@ class _Article:
         attributed = attribution is not None and attribution.adjacent
         alone = index == 0 and not any(t.is_word for t in tokens[1:])
         lead_in = index > 0 and (tokens[index - 1].text == ":" or (tokens[index - 1].text == "," and attributed))
-        if alone or lead_in or (index == 0 and attributed):
+        if alone or lead_in or attributed or _is_clause(text):
             return "statement"
-        if len(text.split()) <= 6 or _naming_verb_before(tokens, index):
-            return "scare"  # sought to "sabotage" it; Calling it an "act of terror …", Chacón said
-        verb = attribution.verb if attribution else None
-        return "statement" if verb in SPEECH_VERBS or _is_clause(text) else "scare"
+        return "scare" if len(text.split()) <= 6 else "statement"
 
 
 # ---------------------------------------------------------------- token-level helpers
 
 
+# Heads of definite descriptions that stand for a person the article has named ("the businessman",
+# "the 45-year-old"), unlike anonymous sources ("the official", "the witness").
+_NAMED_PERSON_HEADS = set("businessman businesswoman entrepreneur billionaire mogul candidate incumbent "
+                          "challenger politician lawmaker legislator democrat republican conservative "
+                          "liberal progressive actor actress singer star athlete veteran founder investor "
+                          "novelist author writer economist scientist researcher professor activist pastor "
+                          "priest musician rapper comedian host anchor journalist filmmaker firebrand "
+                          "newcomer frontrunner front-runner nominee".split())
+
+
+def _describes_a_named_person(head: str) -> bool:
+    return head in _NAMED_PERSON_HEADS or head.endswith("-year-old")
+
+
 def _without_possessive(token: Token) -> Token:
     base = possessive_base(token.text)
     return make_token(base, token.start, token.start + len(base)) if base else token
-
-
-def _naming_verb_before(tokens: list[Token], index: int) -> bool:
-    for token in reversed(tokens[:index]):
-        if token.lower in NAMING_VERBS:
-            return True
-        if token.lower in SPEECH_VERBS:
-            return False
-    return False
 
 
 def _attribution_follows(tokens: list[Token], start: int) -> bool:
@@ -900,8 +1027,13 @@ def _attribution_follows(tokens: list[Token], start: int) -> bool:
 
 
 def _is_noun_use(tokens: list[Token], j: int) -> bool:
-    """"a statement", "the call", "his remarks": a speech word used as a noun."""
-    return j > 0 and tokens[j - 1].lower in ("a", "an", "the", "his", "her", "their", "its", "this")
+    """"a statement", "the call", "his remarks", "the government's pledge": a speech word used as
+    a noun."""
+    if j == 0:
+        return False
+    before = tokens[j - 1]
+    return before.lower in ("a", "an", "the", "his", "her", "their", "its", "this") or bool(
+        possessive_base(before.text))
 
 
 def _skip_back_adverbs(tokens: list[Token], j: int) -> int:
@@ -932,9 +1064,25 @@ def _subject_before(tokens: list[Token], j: int) -> _Ref | None:
     if tokens[k].text == ")":
         k = _skip_parenthesis(tokens, k)
     if k >= 0 and tokens[k].text == ",":
-        return _appositive_subject(tokens, k)
-    found = _classify(_window_left(tokens, k), tokens, 0)
-    return found if found is not None else _subject_with_relative_clause(tokens, j)
+        found = _appositive_subject(tokens, k)
+    else:
+        found = _classify(_window_left(tokens, k), tokens, 0)
+    if found is None or _inside_relative_clause(tokens, j, found):
+        return _subject_with_relative_clause(tokens, j) or found
+    return found
+
+
+def _inside_relative_clause(tokens: list[Token], j: int, found: _Ref) -> bool:
+    """"A strategist who has advised the Kessler campaign, speaking …, described": the phrase found
+    before the verb sits in the subject's relative clause."""
+    for token in tokens[:j]:
+        if token.start >= found.position:
+            return False
+        if token.lower in ("who", "which") and token is not tokens[0]:
+            return True
+        if token.lower in ATTRIBUTION_VERBS or _is_mask(token):
+            return False
+    return False
 
 
 def _subject_with_relative_clause(tokens: list[Token], j: int) -> _Ref | None:
@@ -946,7 +1094,7 @@ def _subject_with_relative_clause(tokens: list[Token], j: int) -> _Ref | None:
     for i, token in enumerate(tokens[:j]):
         if token.start > lead.position and token.lower in ("who", "that"):
             relative = _text_between(tokens[i:j], stop_after=_ANONYMITY)
-            if relative:
+            if relative and tokens[i - 1].text != ",":
                 lead.text = f"{lead.text} {relative}"
             return lead
     return None
@@ -968,7 +1116,7 @@ def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
             break
         if lower == "by":
             break
-        if lower == "and" and not _joins_titles(tokens, start):
+        if lower == "and" and not (_joins_titles(tokens, start) or _joins_names(tokens, start)):
             break
         start -= 1
     return tokens[start + 1:k + 1]
@@ -985,18 +1133,24 @@ def _joins_titles(tokens: list[Token], i: int) -> bool:
     return (is_title(before) or before in ROLE_WORDS) and (after in ROLE_WORDS or is_title(after))
 
 
+def _joins_names(tokens: list[Token], i: int) -> bool:
+    return 0 < i < len(tokens) - 1 and is_capitalized(tokens[i - 1]) and is_capitalized(tokens[i + 1])
+
+
 def _appositive_subject(tokens: list[Token], comma: int) -> _Ref | None:
     """A subject with an appositive before the verb: "Óscar Chacón, the executive director of
     Alianza Americas, said" / "One protester, student Maya Thompson, said" / "A senior officer,
     speaking on condition of anonymity, said"."""
     left_comma = comma - 1
     while left_comma >= 0 and tokens[left_comma].text != ",":
-        if _is_mask(tokens[left_comma]) or tokens[left_comma].lower in ATTRIBUTION_VERBS:
+        if _is_mask(tokens[left_comma]):
             return None
         left_comma -= 1
     if left_comma < 1:
         return None
     chunk = tokens[left_comma + 1:comma]
+    if any(t.lower in ATTRIBUTION_VERBS for t in chunk) and chunk[0].lower not in ("who", "which"):
+        return None
     before = _classify(_window_left(tokens, left_comma - 1), tokens, 0)
     if not chunk or before is None:
         return None
@@ -1014,6 +1168,20 @@ def _is_role_chunk(chunk: list[Token]) -> bool:
     if chunk[0].lower in ("who", "which") or chunk[0].text[0].isdigit() or chunk[0].lower.endswith("ing"):
         return False
     return any(is_title(t.text) or is_person_noun(t.text) for t in chunk[:6])
+
+
+def _nearest_person_before(tokens: list[Token], k: int) -> _Ref | None:
+    """The person mentioned last before k in the sentence ("deployed by the U.S. leader, including
+    his use of …")."""
+    for i in range(k - 1, -1, -1):
+        token = tokens[i]
+        if _is_mask(token):
+            return None
+        if token.text[0].islower() and is_person_noun(token.text) and not is_plural_person_noun(token.text):
+            ref = _classify(_window_left(tokens, i), tokens, 0)
+            if ref is not None and ref.kind == "descriptor":
+                return ref
+    return None
 
 
 def _relative_antecedent(tokens: list[Token], k: int) -> _Ref | None:
@@ -1049,10 +1217,15 @@ def _np_after(tokens: list[Token], i: int) -> _Ref | None:
     ref = _classify(window, tokens, i)
     if ref is None or not _leads_to(window, ref):
         return None
-    if ref.kind == "descriptor" and j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who":
-        relative = _text_between(tokens[j + 1:], stop_after=_ANONYMITY)
+    if ref.kind == "descriptor" and j < len(tokens) and tokens[j].lower == "who":
+        relative = _text_between(tokens[j:], stop_after=_GIVEN_NAME)
         if relative:
-            ref.text = f"{ref.text} {relative}"
+            return _given_name(relative, ref) or ref  # "a woman who gave her name only as Shirin"
+    if ref.kind == "descriptor" and j + 1 < len(tokens) and tokens[j].text == ",":
+        named = _appositive_name(tokens, j + 1, sentence_end=True)
+        if named is not None:
+            named.role = named.role or ref.text  # "said the party's health spokesperson, Ed Lewis."
+            return named
     if ref.kind == "name" and j + 1 < len(tokens) and tokens[j].text == ",":
         appositive = _appositive_chunk(tokens, j + 1)
         if appositive:
@@ -1083,6 +1256,17 @@ def _np_ends_clause(tokens: list[Token], i: int) -> bool:
         if token.lower in _TAIL_STARTS or token.lower in AUXILIARIES or token.lower in ATTRIBUTION_VERBS:
             return token.lower in _TAIL_STARTS
     return True
+
+
+_GIVEN_NAME = re.compile(r"(?:gave|give|gives|giving) (?:her|his|their) (?:first |last )?name (?:only )?as "
+                        r"\w+|identified (?:only )?(?:as|by (?:her|his|their) first name,?) \w+")
+
+
+def _given_name(relative: str, ref: _Ref) -> _Ref | None:
+    name = relative.split()[-1]
+    if not name[:1].isupper():
+        return None
+    return _Ref("name", name, ref.position)
 
 
 def _text_between(tokens: list[Token], stop_after: re.Pattern) -> str:
@@ -1162,8 +1346,12 @@ def _appositive_after(tokens: list[Token], j: int) -> tuple[str | None, str | No
 
 
 def _head_index(words: list[Token]) -> int | None:
-    """The descriptor's head noun: the first person/org noun before any preposition phrase."""
+    """The descriptor's head noun: the first person/org noun before any preposition phrase
+    ("a handful of protesters": the people, not the handful)."""
     for index, token in enumerate(words):
+        if token.lower in _QUANTITIES and index + 1 < len(words) and words[index + 1].lower == "of":
+            found = _head_index(words[index + 2:])
+            return None if found is None else index + 2 + found
         if token.lower in ("of", "for", "with", "at", "from", "in", "familiar", "close", "who", "on"):
             break
         if _is_head(words, index):
@@ -1222,6 +1410,9 @@ def _classify(window: list[Token], tokens: list[Token], _: int) -> _Ref | None:
     if len(window) == 1 and window[0].lower in PRONOUNS:
         return _Ref("pronoun", window[0].text, window[0].start)
     window = _from_determiner(window)
+    organisation = _organisation_name(window)
+    if organisation is not None:
+        return organisation
     person = _person_before_affiliation(window, tokens)
     if person is not None:
         return person
@@ -1243,6 +1434,20 @@ def _classify(window: list[Token], tokens: list[Token], _: int) -> _Ref | None:
     if head is not None:
         return _descriptor_ref(window, head)
     return None
+
+
+def _organisation_name(window: list[Token]) -> _Ref | None:
+    """A whole capitalised organisation name with its "of"/"and": "the Communications Workers of
+    America", "the Department of Homeland Security"."""
+    words = window[1:] if window[0].lower == "the" else window
+    links = [t for t in words if t.lower in ("of", "and", "for", "&", "the")]
+    if not links or not words or not all(is_capitalized(t) or t in links for t in words):
+        return None
+    if words[-1] in links or any(is_title(t.text) or is_first_name(t.text) for t in words):
+        return None
+    if name_kind([t for t in words if t not in links]) != "org":
+        return None
+    return _Ref("name", " ".join(t.text for t in words), words[0].start)
 
 
 def _person_before_affiliation(window: list[Token], tokens: list[Token]) -> _Ref | None:
@@ -1272,7 +1477,7 @@ def _from_determiner(window: list[Token]) -> list[Token]:
 
 def _title_case_descriptor(split) -> bool:
     """"Immigration Advocates Say": a headline's capitalised plural noun is not a name."""
-    return is_plural_person_noun(split.name[-1].text) and split.kind != "person"
+    return is_plural_person_noun(split.name[-1].text) and not is_first_name(split.name[0].text)
 
 
 def _descriptor_ref(window: list[Token], head: int) -> _Ref | None:
@@ -1281,10 +1486,20 @@ def _descriptor_ref(window: list[Token], head: int) -> _Ref | None:
         start -= 1
     if start > 0 and window[start - 1].lower in _DETERMINERS:
         start -= 1
+    if window[start].lower in ("a", "an", "one", "another") and is_plural_person_noun(window[head].text) \
+            and not is_capitalized(window[head]):
+        start = head  # "a threat opponents called …": the plural is a subject of its own
     words = window[start:]
     if not words:
         return None
+    quantity = next((i for i, t in enumerate(words[:-2]) if t.lower in _QUANTITIES and words[i + 1].lower == "of"), None)
+    if quantity is not None:
+        words = words[quantity + 2:]  # "a handful of protesters" → "protesters"
+        start += quantity + 2
     determiner = words[0].lower if words[0].lower in _DETERMINERS else ""
+    if not determiner and is_plural_person_noun(window[head].text) and head + 1 < len(window) \
+            and window[head + 1].lower in ("in", "wearing", "with", "carrying", "holding"):
+        words = window[start:head + 1]
     modifiers = tuple(t.text for t in window[start + (1 if determiner else 0):head])
     text = " ".join(t.text for t in (words[1:] if determiner in _STRIPPED_DETERMINERS else words))
     return _Ref("descriptor", text, words[0].start, head=window[head].lower,
@@ -1302,7 +1517,7 @@ def _leading_ref(tokens: list[Token]) -> _Ref | None:
             if _is_mask(token):
                 return None
     window: list[Token] = []
-    for token in tokens[start:start + 10]:
+    for token in tokens[start:start + 16]:
         lower = token.lower
         if not token.is_word or lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or lower in CLAUSE_WORDS \
                 or lower in ADVERBS or lower == "who" or (lower.endswith("ed") and token.text.islower()):
@@ -1348,12 +1563,14 @@ def _after_dateline(tokens: list[Token]) -> int:
     return 0
 
 
-def _appositive_name(tokens: list[Token], i: int) -> _Ref | None:
-    """A name standing alone between commas at i: ", Tom Ashby,"."""
+def _appositive_name(tokens: list[Token], i: int, sentence_end: bool = False) -> _Ref | None:
+    """A name standing alone between commas at i: ", Tom Ashby,"; or ending the sentence."""
     j = i
     while j < len(tokens) and tokens[j].is_word:
         j += 1
-    if j == i or j >= len(tokens) or tokens[j].text != "," or trailing_name_run(tokens[i:j]) != 0:
+    closed = j < len(tokens) and tokens[j].text == "," or (
+        sentence_end and (j == len(tokens) or tokens[j].text in (".", "!", "?")))
+    if j == i or not closed or trailing_name_run(tokens[i:j]) != 0:
         return None
     ref = _classify(tokens[i:j], tokens, i)
     return ref if ref is not None and ref.kind == "name" else None
@@ -1408,7 +1625,7 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
         return _Attribution(ref, via=_via_tokens(tokens, i), adjacent=True, verb=first.lower)
     if first.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         ref = _np_after(tokens, i + 2)
-        return _Attribution(ref, adjacent=True) if ref else None
+        return _Attribution(ref, adjacent=True, via=_according_via(ref)) if ref else None
     for j in range(i, min(len(tokens), i + 18)):
         token = tokens[j]
         if _is_mask(token) or token.text in (".", ";", ":", "!", "?"):
@@ -1443,6 +1660,19 @@ def _attribution_tail(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _according_via(ref: _Ref) -> str | None:
+    """"according to CNN": a named source is also the channel."""
+    return ref.text if ref.kind == "name" else None
+
+
+def _clause_tail(tokens: list[Token], j: int) -> list[Token]:
+    """The verb and what follows it up to "that", a comma or a quote: "told the Guardian"."""
+    end = j + 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].lower not in ("that", "who", "which"):
+        end += 1
+    return tokens[j:end]
+
+
 def _ends_at_sentence_end(tokens: list[Token], i: int) -> bool:
     return not any(_is_mask(t) for t in tokens[i:])
 
@@ -1464,34 +1694,42 @@ _CHANNEL_NOUNS = (r"statement|interview|email|e-mail|phone call|call|post|tweet|
                   r"court filing|report|radio interview|television interview|tv interview|"
                   r"social media post|newsletter|column|essay|book|documentary|sermon|lecture")
 _CHANNEL_TAIL = r"(?: (?:posted|published|released|sent|issued|shared|on|to|with|for)(?: (?!that\b|which\b|and\b|saying\b)[\w’'.&-]+){1,5})?"
+_TOLD_NOUNS = (r"reporters|journalists|the press|press|lawmakers|newspaper|paper|outlet|station|network|"
+               r"program|programme|show|podcast|broadcaster|magazine|crowd|audience|supporters|"
+               r"students|committee|panel|senators|members|jurors|jury|court|judge|listeners|viewers|"
+               r"readers|agency|news agency|website|channel|board|council|commission|daily|weekly|"
+               r"tabloid|newsroom|host|anchor")
+# Where someone spoke, most telling first.
 _VIA_PATTERNS = (
     re.compile(r"\binterview with [^,;]+? on " + _CAPS_NP),
     re.compile(r"\b(?:statement|comments?|remarks|email|e-mail|letter|message)s? "
                r"(?:sent |provided |given |emailed |released |made )?to " + _CAPS_NP),
     re.compile(r"\b(?:told|tells|tell|speaking to|speaking with|talking to) " + _CAPS_NP),
-    re.compile(r"\b(?:told|tells|tell|speaking to|speaking with|talking to) "
-               r"((?:the |a |an )?(?:[a-z][\w-]* ){0,2}?(?:reporters|journalists|the press|press|"
-               r"lawmakers|newspaper|paper|outlet|station|network|program|programme|show|podcast|"
-               r"broadcaster|magazine|crowd|audience|supporters|students|committee|panel|"
-               r"senators|members|jurors|court|judge|listeners|viewers|readers|agency|"
-               r"news agency|website|channel))\b"),
+    # "told reporters", "told state broadcaster ERT"
+    re.compile(r"\b(?:told|tells|tell|speaking to|speaking with|talking to) ((?:the |a |an )?"
+               r"(?:[a-z][\w-]* ){0,2}?(?:" + _TOLD_NOUNS + r")(?: [A-Z][\w’'.&-]*)*)\b"),
     re.compile(r"\binterview with " + _CAPS_NP),
+    re.compile(r"\b(?:comments|remarks)\b(?: made)? by [^,;]+? to " + _CAPS_NP),
     re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Vv]ia|[Tt]hrough|[Oo]n) ((?:a|an|the|his|her|their|its) "
                r"(?:[\w’'-]+ ){0,3}?(?:" + _CHANNEL_NOUNS + r")\b" + _CHANNEL_TAIL + ")"),
     re.compile(r"\b(?:on|via) (social media|Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|"
                r"LinkedIn|YouTube|Truth Social|Telegram|Reddit|Snapchat|Weibo)\b"),
-    re.compile(r"^\w+ (?:\w+ )?on " + _CAPS_NP),
     re.compile(r"\baccording to " + _CAPS_NP),
+)
+# Looser: "said on CNN", "… to The Washington Post" — only when the words name an outlet.
+_MEDIA_VIA_PATTERNS = (
+    re.compile(r"^\w+ (?:\w+ )?on " + _CAPS_NP),
+    re.compile(r"\bto " + _CAPS_NP),
 )
 
 
 def _via(text: str) -> str | None:
     """The channel named in an attribution clause, if any."""
     text = text.replace(_MASK, " ")
-    for pattern in _VIA_PATTERNS:
+    for pattern in _VIA_PATTERNS + _MEDIA_VIA_PATTERNS:
         for match in pattern.finditer(text):
             channel = _trim_channel(match.group(1))
-            if channel and (pattern is not _VIA_PATTERNS[-2] or _media_name(channel)):
+            if channel and (pattern not in _MEDIA_VIA_PATTERNS or _media_name(channel)):
                 return channel
     return None
 
@@ -1519,8 +1757,8 @@ _MEDIA_WORDS = set("news tv radio press times post network channel show televisi
 def _media_name(channel: str) -> bool:
     """"said on CNN", "on Fox News", "on NBC's Meet the Press" — not "on the Trump administration"."""
     words = channel.split()
-    return any(w.lower().strip(".,") in _MEDIA_WORDS or (w.isupper() and len(w) > 1) or possessive_base(w)
-               for w in words)
+    return any(w.lower().strip(".,") in _MEDIA_WORDS or (w.isupper() and len(w) > 2 and "." not in w)
+               or possessive_base(w) for w in words)
 
 
 def _is_clause(text: str) -> bool:
@@ -1529,11 +1767,32 @@ def _is_clause(text: str) -> bool:
     words = [w for w in words if w]
     if not words:
         return False
+    if text.rstrip("’'\"”").endswith(("!", "?")):
+        return True
     if words[0] in _SUBJECT_PRONOUNS and len(words) > 1 and words[1] not in ("of", "and", "or"):
         return True
-    if words[0] in ("to", "be", "being", "been"):
-        return False
-    return any(w in _FINITE_WORDS for w in words)
+    if words[0] in _FINITE_WORDS:
+        return "'" in words[0] and words[0].split("'")[0] in _SUBJECT_PRONOUNS | {"let"}  # "it's over"
+    # a subject and then its verb: "Timing Was Unfortunate", "the plan is dead" — not
+    # "spending like there's no tomorrow" or "was not taken up"
+    for index, word in enumerate(words[1:3], start=1):
+        if word in _FINITE_WORDS:
+            return not any(w in _SUBORDINATORS for w in words[:index])
+    return False
+
+
+def _in_order(wanted: list[str], have: list[str]) -> bool:
+    """Are the wanted words all in have, in order, with at most one word between neighbours?"""
+    position = -1
+    for word in wanted:
+        try:
+            found = have.index(word, position + 1)
+        except ValueError:
+            return False
+        if position >= 0 and found - position > 2:
+            return False
+        position = found
+    return True
 
 
 def _normal_words(text: str) -> str:

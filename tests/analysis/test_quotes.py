@@ -179,10 +179,20 @@ def test_a_spokesperson_for_an_agency_is_anonymous():
     assert (quote.speaker, quote.named) == ("spokesperson for ICE", False)
 
 
-def test_officials_who_spoke_on_condition_of_anonymity_keep_that_description():
+def test_a_clause_after_a_comma_is_not_part_of_the_descriptor():
     quote = only("The “family op” is slated to target 2,000 families, said the officials, who spoke on "
                  "the condition of anonymity to describe the operation.")
-    assert quote.speaker == "officials who spoke on the condition of anonymity"
+    assert quote.speaker == "officials"
+
+
+def test_a_restrictive_clause_about_anonymity_stays_in_the_descriptor():
+    body = 'A nurse who asked not to be named because she was not authorized said staff were "exhausted."'
+    assert only(body).speaker == "nurse who asked not to be named"
+
+
+def test_a_source_who_gave_only_a_first_name_is_named_by_it():
+    quote = only("‘My sister went to work this morning,’ said a woman who gave her name only as Shirin.")
+    assert (quote.speaker, quote.named) == ("Shirin", True)
 
 
 def test_the_official_refers_back_to_the_anonymous_official_described_before():
@@ -311,10 +321,10 @@ def test_a_phrase_after_called_is_a_scare_quote_of_the_caller():
     assert (quote.kind, quote.speaker) == ("scare", "Harris")
 
 
-def test_a_long_noun_phrase_after_called_is_still_a_scare_quote():
+def test_a_phrase_longer_than_six_words_is_a_statement_even_after_called():
     quote = only("Council member Raymond Ortiz called it \"a budget that balances the books on the backs of "
                  'working families."')
-    assert quote.kind == "scare"
+    assert quote.kind == "statement"
 
 
 def test_a_quoted_clause_after_said_is_a_statement():
@@ -327,18 +337,32 @@ def test_a_quote_with_a_comma_attribution_is_a_statement_however_short():
     assert only('"Yes," she said.').kind == "statement"
 
 
-def test_a_short_quote_inside_the_writers_sentence_is_scare_even_when_said_follows():
+def test_a_short_phrase_with_a_comma_attribution_is_a_statement():
     quote = only('The raids were "a disgrace," Smith said.')
-    assert (quote.kind, quote.speaker) == ("scare", "Smith")
+    assert (quote.kind, quote.speaker) == ("statement", "Smith")
+
+
+def test_a_short_phrase_inside_the_writers_sentence_is_scare():
+    assert only('Smith said the raids were "a disgrace" and left.').kind == "scare"
+
+
+def test_a_chant_with_an_exclamation_mark_is_a_statement():
+    assert only('Supporters answered with chants of "Fire Marsh!"').kind == "statement"
 
 
 def test_a_quote_after_a_colon_is_a_statement_however_short():
     assert only('Graham went further: "You have blood on your hands."').kind == "statement"
 
 
-def test_a_headline_fragment_is_a_scare_quote():
+def test_a_headline_clause_is_a_statement():
     body = article("Acting DHS Chief Concedes 'Timing Was Unfortunate' For Raids",
                    "“The timing was unfortunate,” McAleenan said.")
+    assert find_quotes(body)[0].kind == "statement"
+
+
+def test_a_headline_fragment_is_a_scare_quote():
+    body = article("ICE official on children left behind: We’re ‘not a social services agency’",
+                   "An ICE official said the agency is “a law enforcement agency, not a social services agency.”")
     assert find_quotes(body)[0].kind == "scare"
 
 
@@ -366,7 +390,7 @@ def test_seed_interview_article_attributes_every_quote():
 def test_seed_with_anonymous_sources_keeps_them_anonymous():
     quotes = find_quotes(seed_body("003"))
     anonymous = [q.speaker for q in quotes if not q.named and q.speaker]
-    assert anonymous == ["officials who spoke on the condition of anonymity",
+    assert anonymous == ["officials",
                          "person familiar with those private conversations", "second official",
                          "first official", "third official"]
 
@@ -375,6 +399,6 @@ def test_a_thousand_words_take_well_under_a_tenth_of_a_second():
     body = "\n\n".join(seed_body(prefix) for prefix in ("000", "001", "002"))
     assert len(body.split()) > 1000
     find_quotes(body)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on a busy machine do not count
     find_quotes(body)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
