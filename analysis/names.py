@@ -505,20 +505,25 @@ class NameRegistry:
     def _last_mention(self, name: str, position: int) -> int:
         return max((p for p, n in self.mentions if n == name and p <= position), default=-1)
 
-    def by_role(self, words: set[str], position: int) -> Entity | None:
-        """The most recently mentioned person whose title shares a word with words ("the DHS chief")."""
-        words = words | {synonym for w in words for synonym in TITLE_SYNONYMS.get(w, ())}
-        best: tuple[int, Entity] | None = None
+    def by_role(self, head: str, modifiers: set[str], position: int) -> Entity | None:
+        """The person a title refers to ("the DHS chief"): the most recently mentioned one whose
+        title shares a word with it; else the first named later whose title has all its words
+        ("The mayor … is sounding the alarm", then "Mayor Rolando Salinas said")."""
+        words = modifiers | {head}
+        words |= {synonym for w in words for synonym in TITLE_SYNONYMS.get(w, ())}
+        fitting = []
         for entity in self.entities.values():
-            if not entity.role or entity.kind == "org":
-                continue
-            role_words = {w.lower().rstrip(".") for w in entity.role.split()} - ROLE_WORDS
-            role_words |= {_TITLE_EXPANSIONS.get(w, w) for w in role_words}
-            if words & role_words:
-                last = self._last_mention(entity.name, position)
-                if last >= 0 and (best is None or last > best[0]):
-                    best = (last, entity)
-        return best[1] if best else None
+            if entity.role and entity.kind != "org":
+                role_words = {w.lower().rstrip(".") for w in entity.role.split()} - ROLE_WORDS
+                role_words |= {_TITLE_EXPANSIONS.get(w, w) for w in role_words}
+                if words & role_words:
+                    fitting.append((entity, role_words))
+        earlier = [e for e, _ in fitting if self._last_mention(e.name, position) >= 0]
+        if earlier:
+            return max(earlier, key=lambda e: self._last_mention(e.name, position))
+        later = [e for e, role_words in fitting if modifiers <= role_words
+                 and ({head} | set(TITLE_SYNONYMS.get(head, ()))) & role_words]
+        return min(later, key=lambda e: e.first_seen, default=None)
 
 
 COMPANY_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "ltd.", "plc", "company",

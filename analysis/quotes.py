@@ -115,6 +115,7 @@ _SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words wor
                     "warning description characterization characterisation rhetoric mantra catchphrase "
                     "insistence argument assertion message accusation remark remarks comments".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_PREPOSITIONS = {"of", "at", "for", "from", "with", "in", "on"}
 _QUANTITIES = set("handful group number dozens hundreds thousands couple few lot majority pair "
                   "crowd score scores tens millions".split())
 NAME_PARTICLES_AND_LINKS = {"de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "di"}
@@ -608,8 +609,8 @@ class _Article:
                 return _Speaker(entity.name, True, None, "org", entity)
             return as_written
         if is_title(head) and not plural:
-            words = {m.lower().rstrip(".") for m in ref.modifiers} - ROLE_WORDS | {head}
-            entity = self.registry.by_role(words, ref.position)
+            modifiers = {m.lower().rstrip(".") for m in ref.modifiers} - ROLE_WORDS
+            entity = self.registry.by_role(head, modifiers, ref.position)
             if entity is not None:
                 return _Speaker(entity.name, True, entity.role, entity.kind, entity)
         if not ref.modifiers:
@@ -820,7 +821,7 @@ class _Article:
                 if ref is not None:
                     return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"),
                                         via=_according_via(ref))
-            if token.lower not in ATTRIBUTION_VERBS or _is_noun_use(tokens, j):
+            if token.lower not in ATTRIBUTION_VERBS or _is_noun_use(tokens, j) or _after_modal(tokens, j):
                 continue
             ref = self._subject_for_quote(tokens, j, index)
             if ref is None:
@@ -1026,6 +1027,11 @@ def _attribution_follows(tokens: list[Token], start: int) -> bool:
     return False
 
 
+def _after_modal(tokens: list[Token], j: int) -> bool:
+    """"would announce", "will say": speech that has not happened quoted nobody."""
+    return j > 0 and tokens[j - 1].lower in ("would", "will", "could", "should", "might", "may", "can", "must")
+
+
 def _is_noun_use(tokens: list[Token], j: int) -> bool:
     """"a statement", "the call", "his remarks", "the government's pledge": a speech word used as
     a noun."""
@@ -1063,6 +1069,8 @@ def _subject_before(tokens: list[Token], j: int) -> _Ref | None:
         return _Ref("pronoun", tokens[k].text, tokens[k].start)
     if tokens[k].text == ")":
         k = _skip_parenthesis(tokens, k)
+    if k >= 0 and tokens[k].lower in ("and", "but"):
+        return _leading_ref(tokens)
     if k >= 0 and tokens[k].text == ",":
         found = _appositive_subject(tokens, k)
     else:
@@ -1547,15 +1555,16 @@ def _phrase_complete(window: list[Token], nxt: Token) -> bool:
     if not nxt.text[0].islower() or nxt.lower in NAME_PARTICLES_AND_LINKS or _is_head_noun(nxt.text):
         return False  # "El Paso gunman", "Eastfield's head coach"
     last = window[-1]
-    if name_token(last) and last.lower not in NOT_NAME_WORDS:
-        return True
-    return _is_head_noun(last.text) and nxt.lower not in ("of", "at", "for", "from", "with", "in", "on")
+    in_phrase_after_head = _head_index(window) is not None and any(t.lower in _PREPOSITIONS for t in window)
+    if name_token(last) and last.lower not in NOT_NAME_WORDS and not in_phrase_after_head:
+        return True  # but "The mayor of a small Texas border town" goes on
+    return _is_head_noun(last.text) and nxt.lower not in _PREPOSITIONS
 
 
 def _after_dateline(tokens: list[Token]) -> int:
     """Index after a dateline such as "JACKSON, Miss. (AP) —" or "WASHINGTON —", else 0."""
     for i, token in enumerate(tokens[:8]):
-        if token.text in ("—", "–", "--") and i > 0:
+        if token.text in ("—", "–", "--", "-") and i > 0:
             words = [t.text for t in tokens[:i] if t.is_word]
             if words and words[0].isupper() and len(words[0]) > 1:
                 return i + 1
@@ -1704,9 +1713,9 @@ _VIA_PATTERNS = (
     re.compile(r"\binterview with [^,;]+? on " + _CAPS_NP),
     re.compile(r"\b(?:statement|comments?|remarks|email|e-mail|letter|message)s? "
                r"(?:sent |provided |given |emailed |released |made )?to " + _CAPS_NP),
-    re.compile(r"\b(?:told|tells|tell|speaking to|speaking with|talking to) " + _CAPS_NP),
+    re.compile(r"\b(?:told|tells|tell|telling|speaking to|speaking with|talking to) " + _CAPS_NP),
     # "told reporters", "told state broadcaster ERT"
-    re.compile(r"\b(?:told|tells|tell|speaking to|speaking with|talking to) ((?:the |a |an )?"
+    re.compile(r"\b(?:told|tells|tell|telling|speaking to|speaking with|talking to) ((?:the |a |an )?"
                r"(?:[a-z][\w-]* ){0,2}?(?:" + _TOLD_NOUNS + r")(?: [A-Z][\w’'.&-]*)*)\b"),
     re.compile(r"\binterview with " + _CAPS_NP),
     re.compile(r"\b(?:comments|remarks)\b(?: made)? by [^,;]+? to " + _CAPS_NP),
