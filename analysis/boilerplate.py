@@ -12,6 +12,9 @@ STORY_MIN_WORDS = 12
 # A paragraph this long is story text even when it has lost its final full stop.
 LONG_PARAGRAPH_WORDS = 25
 _SHORT_WORDS = 15
+_ALL_FURNITURE_MAX_WORDS = 40
+_MENU_ITEM_MAX_WORDS = 4
+_MENU_MIN_ITEMS = 3
 _LABEL_MAX_WORDS = 6
 # No furniture paragraph is longer than this; the cap keeps the rules cheap on huge "words".
 _FURNITURE_MAX_CHARS = 600
@@ -49,7 +52,8 @@ _UI_PHRASES = (
     "podcast", "photo", "photos", "image", "images", "gallery", "slideshow", "caption", "cookie",
     "cookies", "accept", "privacy policy", "terms of use", "terms of service", "contact us",
     "about us", "all rights reserved", "min read", "minute read", "updated", "published", "posted",
-    "enable javascript", "loading", "next", "previous", "prev", "topics", "tags",
+    "enable javascript", "loading", "next", "previous", "prev", "topics", "tags", "link", "links",
+    "copy this link", "external link", "external links", "new window",
 )
 _UI_PHRASE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(_UI_PHRASES, key=len, reverse=True))
@@ -89,7 +93,7 @@ _LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(
-    r"^(?:sign up|subscribe|click here|tap here|follow us|follow @|like us on|download (?:our|the) app|"
+    r"^(?:sign up|subscribe|click here|tap here|follow us|follow @|like us on|download (?:our|the)(?: \S+){0,2} app|"
     r"get (?:our|the latest|breaking)|join (?:us|our|the conversation|the discussion)|don'?t miss|"
     r"support (?:our|independent|quality)|become a (?:member|subscriber|patron)|want more|"
     r"enjoy(?:ed)? (?:this|reading)|never miss|stay (?:informed|up to date|in the know)|"
@@ -120,7 +124,13 @@ _JOB_TITLE_WORDS = frozenset(
 _CONTACT = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w/])https?://\S+|(?<![\w.])www\.\S+|(?<!\w)@\w{2,}")
 _CONTACT_WORDS = re.compile(r"\b(?:contact|email|e-mail|follow|reach|send|tips?|twitter|write)\b", re.I)
-_ONLY_LINKS = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
+_ONLY_LINKS = re.compile(r"^(?:(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+)[\s,;|]*)+$", re.I)
+# Headers that open a comment section: everything after one is readers' comments or the form.
+_COMMENT_SECTION = re.compile(
+    r"^(?:\d+\s+(?:comments?|thoughts? on|responses? to|replies)\b|(?:leave|post|add|write) a (?:reply|comment)\b)",
+    re.IGNORECASE,
+)
+_COMMENT_SECTION_MAX_WORDS = 30
 
 # Photo captions: a paragraph that ends in a credit after its last sentence, or a bare credit line.
 _NAMES = r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}"
@@ -144,7 +154,8 @@ _BARE_CREDIT = re.compile(
 )
 _BARE_CREDIT_MAX_WORDS = 6
 _CAPTION_START = re.compile(
-    r"^(?:image (?:caption|copyright)|photo (?:caption|credit)|caption|pictured|file photo)\b\s*[:|]?",
+    r"^(?:(?:image|media|video) (?:caption|copyright|source)|photo (?:caption|credit)|caption|pictured"
+    r"|file photo)\b\s*[:|,]?",
     re.IGNORECASE,
 )
 _CAPTION_MAX_WORDS = 80
@@ -185,15 +196,19 @@ def is_navigation(paragraph: str, in_tail: bool = False) -> bool:
     """Short furniture made of UI words ("Most Popular", "See all Video", "Be the first to comment").
 
     After the story ends (in_tail) a few more leftover words are tolerated ("Subscribe to Daily Planet");
-    a punctuated sentence must be furniture through and through ("A spokesman declined to comment." stays).
+    a punctuated sentence must be furniture through and through ("A spokesman declined to comment." stays,
+    "Your email address will not be published. Required fields are marked *" goes).
     """
-    if word_count(paragraph) > _SHORT_WORDS or is_story_text(paragraph):
+    words = word_count(paragraph)
+    if words > _ALL_FURNITURE_MAX_WORDS:
         return False
     if not _UI_PHRASE.search(paragraph.replace("’", "'")):
         return _is_time_stamp(paragraph) and not _content_words(paragraph)
     content = _content_words(paragraph)
-    if ends_sentence(paragraph):
-        return not content
+    if not content:
+        return True  # nothing but furniture words, however punctuated
+    if words > _SHORT_WORDS or is_story_text(paragraph) or ends_sentence(paragraph):
+        return False
     return len(content) <= (3 if in_tail else 1)
 
 
@@ -308,6 +323,7 @@ def remove_boilerplate(paragraphs: list[str], seen: set[str] | None = None) -> l
 
     `seen` holds lines already used (the headline), so a repeat of them is dropped too.
     """
+    paragraphs = _before_comment_section(paragraphs)
     seen = {line.casefold() for line in (seen or set())}
     last_story = max((i for i, p in enumerate(paragraphs) if is_story_text(p)), default=-1)
     dropped = [False] * len(paragraphs)
@@ -326,4 +342,44 @@ def remove_boilerplate(paragraphs: list[str], seen: set[str] | None = None) -> l
         seen.add(key)
         if index > 0 and is_caption_label(paragraphs[index - 1]) and is_caption(paragraph):
             dropped[index - 1] = True
+    _drop_tail_menus(paragraphs, dropped, last_story)
     return [p for p, drop in zip(paragraphs, dropped) if not drop]
+
+
+def is_comment_section_start(paragraph: str) -> bool:
+    """ "12 Comments", "3 thoughts on …", "Leave a Reply": the header of a comment section."""
+    return word_count(paragraph) <= _COMMENT_SECTION_MAX_WORDS and bool(_COMMENT_SECTION.match(paragraph))
+
+
+def _before_comment_section(paragraphs: list[str]) -> list[str]:
+    """The paragraphs up to a comment-section header that follows some story text."""
+    story_seen = False
+    for index, paragraph in enumerate(paragraphs):
+        if story_seen and is_comment_section_start(paragraph):
+            return paragraphs[:index]
+        story_seen = story_seen or is_story_text(paragraph)
+    return paragraphs
+
+
+def _drop_tail_menus(paragraphs: list[str], dropped: list[bool], last_story: int) -> None:
+    """After the story ends, a run of three or more one-to-four-word lines is a menu (share, tags).
+
+    Lines already dropped as furniture count towards the run, so "Email / Facebook / Messenger"
+    goes as a whole even when only some of its words are known UI words.
+    """
+    run: list[int] = []
+    length = 0
+    for index in range(last_story + 1, len(paragraphs) + 1):
+        if index < len(paragraphs) and (dropped[index] or _is_menu_item(paragraphs[index])):
+            length += 1
+            if not dropped[index]:
+                run.append(index)
+            continue
+        if length >= _MENU_MIN_ITEMS:
+            for item in run:
+                dropped[item] = True
+        run, length = [], 0
+
+
+def _is_menu_item(paragraph: str) -> bool:
+    return word_count(paragraph) <= _MENU_ITEM_MAX_WORDS and not ends_sentence(paragraph)

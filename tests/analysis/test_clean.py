@@ -510,3 +510,57 @@ def test_link_list_ends_where_a_punctuated_story_paragraph_resumes():
             "“We are done,” she said.\n\nThe meeting ended at 9 p.m.")
     assert paragraphs(text) == ["Title Line", "The board met on Monday.", "“We are done,” she said.",
                                 "The meeting ended at 9 p.m."]
+
+
+BUSINESS_BLOG = """Local Brewery Expands Into Former Mill
+Posted by admin on June 3, 2024 | 12 Comments
+The Old Mill building on River Road will become home to Hopworks' second taproom, the company announced Tuesday.
+Owner Jen Park said the expansion would create 25 jobs.
+Tags: business, brewing, downtown
+12 thoughts on "Local Brewery Expands Into Former Mill"
+John Smith says:
+Great news for the neighborhood! I have lived here for twenty years and this is the best thing to happen.
+Reply
+Leave a Reply Cancel reply
+Your email address will not be published. Required fields are marked *
+Save my name, email, and website in this browser for the next time I comment.
+Post Comment
+"""
+
+BRITISH_COURTS = """Hospital trust fined £1.2m after patient deaths
+Image source, PA Media
+Image caption, The trust runs three hospitals in the county
+A hospital trust has been fined £1.2m after failings in care contributed to the deaths of two patients, a court has heard.
+The trust admitted breaching health and safety law, the Health and Safety Executive said.
+‘These were avoidable tragedies,’ said the judge, Mr Justice Green.
+Share this with
+Email
+Facebook
+Messenger
+WhatsApp
+Copy this link
+These are external links and will open in a new window
+"""
+
+
+def test_comment_section_is_cut_off_at_its_header():
+    assert paragraphs(BUSINESS_BLOG)[1:] == [
+        "The Old Mill building on River Road will become home to Hopworks' second taproom, the company "
+        "announced Tuesday.",
+        "Owner Jen Park said the expansion would create 25 jobs.",
+    ]
+
+
+def test_share_menu_after_the_story_is_removed_line_by_line():
+    assert paragraphs(BRITISH_COURTS)[-1] == "‘These were avoidable tragedies,’ said the judge, Mr Justice Green."
+
+
+def test_image_source_and_image_caption_lines_are_removed():
+    assert paragraphs(BRITISH_COURTS)[1].startswith("A hospital trust has been fined")
+
+
+def test_bare_email_line_and_app_download_prompt_are_removed():
+    text = ("Man Charged in Break-ins\n\nBy Kevin Brown\n\nkbrown@citynews.com\n\n"
+            "Police arrested a 34-year-old man on Thursday, officials said.\n\n"
+            "Download the CityNews app for breaking news alerts.")
+    assert paragraphs(text) == ["Man Charged in Break-ins", "Police arrested a 34-year-old man on Thursday, officials said."]
