@@ -44,6 +44,7 @@ class _Reading:
 # ---------------------------------------------------------------- vocabulary
 
 _CONTEXT = 120  # characters of context either side that the rules look at
+_LONGEST_FIGURE = 18  # characters: "999,999,999,999.99"; longer runs of digits are codes
 
 _SCALE = "|".join(SCALES)
 _DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
@@ -216,6 +217,8 @@ def _read_digits(body: str, pos: int) -> _Reading | None:
     if not match:
         return None
     number = match.group("number")
+    if len(number) > _LONGEST_FIGURE:
+        return None  # an identifier or code, not an amount
     value = float(number.replace(",", ""))
     currency = match.group("currency")
     unit = CURRENCY_SIGNS[currency[-1]] if currency else None
@@ -300,6 +303,8 @@ def _read_half(body: str, pos: int) -> _Reading | None:
 
 def _read_core(body: str, pos: int) -> _Reading | None:
     """The number starting at pos, with its scale, fraction and unit, but no range."""
+    if pos >= len(body):
+        return None
     if body[pos].isdigit() or _CURRENCY_START.match(body, pos):
         reading = _read_digits(body, pos)
     else:
