@@ -92,7 +92,8 @@ def quote_items(name: str, analysis: ArticleAnalysis) -> list[QuoteItem]:
     items: list[QuoteItem] = []
     seen: set[str] = set()
     for quote in analysis.quotes:
-        if not quote.speaker or in_headline(analysis, quote.start) or fold(quote.text) in seen:
+        if (not quote.speaker or not re.search(r"\w", analysis.body[quote.start:quote.end])
+                or in_headline(analysis, quote.start) or fold(quote.text) in seen):
             continue
         speaker = speakers[choice_key(quote.speaker)]
         words = quote_words(analysis.body, quote.start, quote.end, quote.text)

@@ -49,8 +49,8 @@ class ReportSet:
         self.labels = labels
         self.bodies = {name: a.body for name, a in analyses.items()}
 
-    def says(self, name: str, lo: int, hi: int, focus: tuple[int, int]) -> str:
-        return f"{self.labels[name]} says: '" + excerpt(self.bodies[name], lo, hi, focus, 40) + "'"
+    def says(self, name: str, lo: int, hi: int, focus: tuple[int, int], max_words: int = 40) -> str:
+        return f"{self.labels[name]} says: '" + excerpt(self.bodies[name], lo, hi, focus, max_words) + "'"
 
     def sentence(self, name: str, start: int, end: int) -> EvidenceSpan:
         lo, hi = sentence_around(self.bodies[name], start, end)
@@ -76,7 +76,8 @@ def _reports(reports: ReportSet, conflict: Conflict) -> list[ConflictReport]:
     found, seen = [], set()
     for report in conflict.reports:
         body = reports.bodies.get(report.article)
-        if body is None or not 0 <= report.start < report.end <= len(body):
+        if body is None or not 0 <= report.start < report.end <= len(body) \
+                or not re.search(r"\w", body[report.start:report.end]):
             continue
         key = (report.article, fold(body[report.start:report.end]))
         if key not in seen:
@@ -159,7 +160,7 @@ def why_figures_differ(reports: ReportSet, quantity: str, found: list[ConflictRe
     any_hedged = any(r.hedge != "exact" for r in found)
     correct = WHY_DIFFER_HEDGED if any_hedged else WHY_DIFFER
     evidence = [reports.sentence(r.article, r.start, r.end) for r in found]
-    quoted = [reports.says(r.article, e.start, e.end, (r.start, r.end)) for r, e in zip(found, evidence)]
+    quoted = [reports.says(r.article, e.start, e.end, (r.start, r.end), 20) for r, e in zip(found, evidence)]
     hedges = [f"“{split_hedge(_text(reports, r))[0]}”" for r in found
               if r.hedge != "exact" and split_hedge(_text(reports, r))]
     explanation = " ".join(ended(q) for q in quoted) + (
@@ -233,7 +234,8 @@ def framing_candidates(reports: ReportSet) -> list[Candidate]:
     for name, analysis in reports.analyses.items():
         for term in analysis.loaded_terms:
             key = fold(term.term)
-            if term.voice != "author" or key in seen or in_headline(analysis, term.start):
+            if (term.voice != "author" or key in seen or in_headline(analysis, term.start)
+                    or not re.search(r"\w", analysis.body[term.start:term.end])):
                 continue
             seen.add(key)
             question = outlet_loaded_voice(reports, name, term)

@@ -84,7 +84,8 @@ def _terms_by_neutral() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for entry in _lexicon():
         for neutral in entry.neutral:
-            index.setdefault(fold(neutral), []).append(entry.term)
+            if not neutral.strip().startswith("("):  # "(describe the act)" is advice, not a synonym
+                index.setdefault(fold(neutral), []).append(entry.term)
     return {neutral: tuple(terms) for neutral, terms in index.items()}
 
 
@@ -109,8 +110,8 @@ def loaded_candidates(name: str, analysis: ArticleAnalysis) -> list[Candidate]:
     speakers = {choice_key(s.name): s for s in speakers_of(analysis)}
     counters: dict[str, int] = {}
     for term in analysis.loaded_terms:
-        if analysis.body[term.start:term.end].strip() == "":
-            continue
+        if not _WORD.search(analysis.body[term.start:term.end]):
+            continue  # no words to ask about
         counters[term.voice] = counters.get(term.voice, -1) + 1
         key = f"term:{fold(term.term)}"
         writer_first = (in_headline(analysis, term.start), term.voice != "author", term.start)

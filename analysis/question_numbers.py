@@ -90,7 +90,7 @@ def number_items(analysis: ArticleAnalysis) -> list[NumberClaim]:
     items, seen = [], set()
     for number in analysis.numbers:
         text = analysis.body[number.start:number.end]
-        if not text.strip() or in_headline(analysis, number.start) or fold(text) in seen:
+        if not re.search(r"\w", text) or in_headline(analysis, number.start) or fold(text) in seen:
             continue
         seen.add(fold(text))
         items.append(number)

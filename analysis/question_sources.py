@@ -169,7 +169,7 @@ def quote_evidence(article: str, body: str, quote: Quote, speaker: Speaker) -> t
     here = span(article, body, lo, hi)
     if mention_in(body, speaker, lo, hi):
         return (here,)
-    paragraphs = paragraph_spans(body)
+    paragraphs = paragraph_spans(body) or [(0, len(body))]
     index = next((i for i, p in enumerate(paragraphs) if p[0] <= lo < p[1]), 0)
     earliest = paragraphs[max(0, index - _EARLIER_PARAGRAPHS)][0]
     earlier = mention_in(body, speaker, earliest, lo)

@@ -94,7 +94,7 @@ def make_question(
             seen.add(key)
             distinct.append(text)
     distinct = distinct[:max_choices - 1]
-    if not distinct or not evidence:
+    if not distinct or not evidence or any(e.start >= e.end for e in evidence):
         return None
     choices = [ChoiceDraft(correct, True)] + [ChoiceDraft(text, False) for text in distinct]
     ordered = stable_order(choices, seed=stem, key=lambda c: c.text)

@@ -60,7 +60,9 @@ KIND_LIMITS = {"anonymous_source_effect": 1, "named_source_effect": 1, "why_figu
                "outlet_anonymous_source": 2}
 # Kinds that grow dull when repeated: this many while other questions remain, more only to reach
 # MIN_QUESTIONS.
-SOFT_LIMITS = {"exact_or_hedged": 2, "figure_fill_in": 3}
+SOFT_LIMITS = {"exact_or_hedged": 2, "figure_fill_in": 3, "named_or_anonymous": 2, "loaded_voice": 2}
+# Kinds where asking twice with the very same choices ("Donald Trump" or "Mike Hurst") is dull.
+VARIED_CHOICES = frozenset({"who_said", "via", "outlet_quoted_speaker"})
 # Two kinds that may both be asked about one quote, number or term without one giving the other's
 # answer away; used only when an article has too little for a full lesson otherwise.
 COMPATIBLE_KINDS = {frozenset(pair) for pair in (
@@ -150,13 +152,23 @@ def _pick(candidates: list[Candidate], kinds: Sequence[str], used: dict[str, lis
         for kind in kinds:
             if counts[kind] >= limits.get(kind, MAX_QUESTIONS):
                 continue
-            candidate = next((c for c in by_kind[kind] if c not in picked and _free(c, used, relaxed)), None)
+            candidate = next((c for c in by_kind[kind] if c not in picked and _free(c, used, relaxed)
+                              and (relaxed or not _same_choices_again(c, picked))), None)
             if candidate:
                 picked.append(candidate)
                 used.setdefault(candidate.item, []).append(kind)
                 counts[kind] += 1
                 progress = True
     return picked
+
+
+def _same_choices_again(candidate: Candidate, picked: list[Candidate]) -> bool:
+    question = candidate.question
+    if question.kind not in VARIED_CHOICES:
+        return False
+    choices = {choice_key(c.text) for c in question.choices}
+    return any(p.question.kind == question.kind and {choice_key(c.text) for c in p.question.choices} == choices
+               for p in picked)
 
 
 def _free(candidate: Candidate, used: dict[str, list[str]], relaxed: bool) -> bool:

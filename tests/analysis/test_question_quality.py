@@ -22,7 +22,7 @@ from analysis.questions import (
     lesson_to_dict,
     outlet_labels,
 )
-from analysis.types import ArticleAnalysis
+from analysis.types import HEDGES, ArticleAnalysis, Conflict, ConflictReport, LoadedTerm, NumberClaim, Quote
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -301,7 +301,7 @@ def test_drafting_a_lesson_from_an_analysis_takes_well_under_100_ms():
     assert elapsed < 0.1
 
 
-# ---------------------------------------------------------------- any text at all
+# ---------------------------------------------------------------- any analysis at all
 
 NEWSY_PIECES = st.sampled_from([
     '"We will rebuild," said Mayor Jane Carter. ', "“Never again,” he told NBC News, “not while I am here.” ",
@@ -309,14 +309,48 @@ NEWSY_PIECES = st.sampled_from([
     "An official, who spoke on condition of anonymity, said \"the plan failed.\" ",
     "as many as 800 homes", "almost 700 people", "more than 20 percent", "$1.2 million", "two weeks",
     "according to CNN", "illegal aliens", "invasion", "a disgraceful failure", "rounding up",
-    "torn apart", "Sen. Kamala Harris (D-Calif.)", "“", "”", '"', "'", "\n\n", " ", ". ", "…",
+    "torn apart", "Sen. Kamala Harris (D-Calif.)", "“", "”", '"', "'", "\n\n", " ", ". ", "…", "0", "\x96",
 ])
-ARTICLE_TEXT = st.lists(st.one_of(NEWSY_PIECES, st.text(max_size=20)), max_size=40).map("".join)
+BODY_TEXT = st.lists(NEWSY_PIECES, min_size=1, max_size=30).map("".join)
+SPEAKERS = st.sampled_from([None, "", "Jane Carter", "Carter", "Sam Carter", "county official", "officials",
+                            "first official", "The Post", "NBC News", "Paul Moreno"])
+CHANNELS = st.sampled_from([None, "", "NBC News", "a statement", "reporters", "CNN", "The Post"])
 
 
-def invariant_problems(lesson, analyses) -> list[str]:
+@st.composite
+def analyses(draw):
+    """An ArticleAnalysis with findings at arbitrary places: what a buggy extractor might return."""
+    body = draw(BODY_TEXT)
+
+    def place():
+        start = draw(st.integers(0, len(body)))
+        return start, draw(st.integers(start, len(body)))
+
+    quotes, numbers, terms = [], [], []
+    for _ in range(draw(st.integers(0, 6))):
+        start, end = place()
+        quotes.append(Quote(text=draw(st.sampled_from([body[start:end], "joined words", ""])),
+                            kind=draw(st.sampled_from(["statement", "scare"])), speaker=draw(SPEAKERS),
+                            named=draw(st.booleans()), role=draw(st.sampled_from([None, "Mayor", "director of NBC News"])),
+                            via=draw(CHANNELS), start=start, end=end))
+    for _ in range(draw(st.integers(0, 5))):
+        start, end = place()
+        numbers.append(NumberClaim(value=draw(st.floats(0, 1e7, allow_nan=False)), hedge=draw(st.sampled_from(HEDGES)),
+                                   counts=draw(st.sampled_from([None, "people"])), text=body[start:end],
+                                   start=start, end=end, unit=draw(st.sampled_from([None, "percent", "dollars"]))))
+    for _ in range(draw(st.integers(0, 5))):
+        start, end = place()
+        terms.append(LoadedTerm(term=body[start:end].lower(), matched=body[start:end],
+                                voice=draw(st.sampled_from(["author", "quoted"])),
+                                neutral=draw(st.sampled_from([(), ("said",), ("(describe it)", "calm"), ("",)])),
+                                why="Loaded.", category="general_emotive", start=start, end=end))
+    title = draw(st.sampled_from([None, body.split("\n")[0], "Other title"]))
+    return ArticleAnalysis(title, None, body, tuple(quotes), tuple(numbers), tuple(terms))
+
+
+def invariant_problems(lesson, analyses_by_name) -> list[str]:
     problems = []
-    bodies = [squash(a.body) for a in analyses.values()]
+    bodies = [squash(a.body) for a in analyses_by_name.values()]
     for question in lesson.questions:
         keys = [choice_key(c.text) for c in question.choices]
         if sum(c.correct for c in question.choices) != 1 or len(set(keys)) != len(keys):
@@ -324,7 +358,7 @@ def invariant_problems(lesson, analyses) -> list[str]:
         if not question.evidence:
             problems.append("no evidence")
         for span in question.evidence:
-            if analyses[span.article].body[span.start:span.end] != span.text or span.start >= span.end:
+            if analyses_by_name[span.article].body[span.start:span.end] != span.text or span.start >= span.end:
                 problems.append(f"bad span {span}")
         for fragment in top_level_quotes(question.stem):
             problems += [f"{p!r} not in the article" for p in pieces(fragment)
@@ -332,24 +366,25 @@ def invariant_problems(lesson, analyses) -> list[str]:
     return problems
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ARTICLE_TEXT)
-def test_any_article_text_gives_a_sound_lesson(text):
-    try:
-        analysis = analyze_article(text)
-    except NotImplementedError:
-        pytest.skip("the extractors are not in place yet")
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(analyses())
+def test_any_analysis_gives_a_sound_lesson(analysis):
     lesson = build_article_lesson("any.txt", analysis)
     assert len(lesson.questions) <= MAX_QUESTIONS
     assert invariant_problems(lesson, {"any.txt": analysis}) == []
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(ARTICLE_TEXT, min_size=2, max_size=3))
-def test_any_set_of_article_texts_gives_a_sound_comparison(texts):
-    try:
-        analyses = {f"a{i}.txt": analyze_article(text) for i, text in enumerate(texts)}
-    except NotImplementedError:
-        pytest.skip("the extractors are not in place yet")
-    lesson = build_comparison_lesson(analyses, find_conflicts(analyses))
-    assert invariant_problems(lesson, analyses) == []
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(analyses(), min_size=2, max_size=3), st.data())
+def test_any_set_of_analyses_gives_a_sound_comparison(items, data):
+    by_name = {f"a{i}.txt": analysis for i, analysis in enumerate(items)}
+    conflicts = []
+    for quantity in range(data.draw(st.integers(0, 2))):
+        reports = []
+        for name, analysis in by_name.items():
+            if analysis.numbers and data.draw(st.booleans()):
+                n = analysis.numbers[0]
+                reports.append(ConflictReport(name, n.value, n.hedge, n.text, n.start, n.end))
+        conflicts.append(Conflict(data.draw(st.sampled_from(["", "people", "homes"])), tuple(reports)))
+    lesson = build_comparison_lesson(by_name, conflicts)
+    assert invariant_problems(lesson, by_name) == []
