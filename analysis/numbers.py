@@ -33,7 +33,9 @@ class _Reading:
     value: float
     start: int
     end: int
-    kind: str  # "digits", "words", "fraction", "needs_hedge" ("half", "a quarter": claims only when hedged), "range", "score"
+    # "digits", "words", "fraction", "range", "score", or "needs_hedge": a bare "half" or
+    # "a quarter", a claim only when hedged ("nearly half")
+    kind: str
     unit: str | None = None
     compound_noun: str | None = None  # "10-city" -> "cities"
     hedge: str = "exact"
@@ -78,6 +80,7 @@ _HALF = re.compile(
 _MIXED_FRACTION = re.compile(r"[ \t]+(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/])|(?P<glyph>[½⅓⅔¼¾])")
 _FRACTION_GLYPHS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4}
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"\s+({_SCALE})\b", re.IGNORECASE)
 # "two-thirds", "one third", "three quarters of" (but "three quarters" alone counts quarters).
 _FRACTION_AFTER = re.compile(
     rf"-(?P<hyphened>{_DENOMINATOR})\b|\s+(?P<spaced>{_DENOMINATOR})\b(?=\s+of\b)", re.IGNORECASE
@@ -329,9 +332,9 @@ def _with_half_and_ratio(body: str, reading: _Reading) -> _Reading:
             reading = replace(reading, value=reading.value + fraction, end=mixed.end())
     if half := _AND_A_HALF.match(body, reading.end):
         reading = replace(reading, value=reading.value + 0.5, end=half.end())
-        if scale := re.match(rf"\s+({_SCALE})\b", body[half.end():], re.IGNORECASE):
+        if scale := _SCALE_AFTER.match(body, half.end()):
             reading = replace(reading, value=reading.value * SCALES[scale.group(1).lower()],
-                              end=half.end() + scale.end())
+                              end=scale.end())
     ratio = _RATIO.match(body, reading.end)
     if ratio and reading.value <= 100 and reading.unit is None:
         whole = _read_digits(body, ratio.end()) if body[ratio.end():ratio.end() + 1].isdigit() \
@@ -473,8 +476,8 @@ def _is_label(body: str, reading: _Reading, left: str) -> bool:
     label = left.split()[-1].lstrip("(") if left[-1:].isspace() and left.strip() else ""
     if not _LABEL.fullmatch(label):
         return False
-    if (len(label) >= 2 and label.isupper() and label not in _NOT_LABELS
-                        and not left.strip().isupper()):
+    is_acronym = len(label) >= 2 and label.isupper() and label not in _NOT_LABELS
+    if is_acronym and not left.strip().isupper():  # "FTSE 100", "SB 54"; not an all-caps headline
         return True
     lower = label.lower()
     if lower not in _LABELS:
@@ -559,7 +562,7 @@ def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
     """Phone numbers, web addresses and e-mail addresses: digits in them are never claims."""
-    patterns = (_PHONE, _WEB_ADDRESS, _DIALLED, _EMAIL) if "@" in body else (_PHONE, _WEB_ADDRESS, _DIALLED)
+    patterns = [_PHONE, _WEB_ADDRESS, _DIALLED] + ([_EMAIL] if "@" in body else [])
     return [m.span() for pattern in patterns for m in pattern.finditer(body)]
 
 
