@@ -477,7 +477,8 @@ def _is_label(body: str, reading: _Reading, left: str) -> bool:
     if not _LABEL.fullmatch(label):
         return False
     is_acronym = len(label) >= 2 and label.isupper() and label not in _NOT_LABELS
-    if is_acronym and not left.strip().isupper():  # "FTSE 100", "SB 54"; not an all-caps headline
+    all_caps_headline = len(left.split()) > 1 and left.strip().isupper()
+    if is_acronym and not all_caps_headline:  # "FTSE 100", "SB 54"
         return True
     lower = label.lower()
     if lower not in _LABELS:

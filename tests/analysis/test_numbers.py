@@ -431,6 +431,14 @@ def test_a_capitalised_number_word_inside_a_sentence_is_a_name():
     assert claims("The deal was struck by the Big Three automakers.") == []
 
 
+def test_a_figure_after_an_acronym_is_a_label():
+    assert claims("SB 54 passed, and the FTSE 100 rose.") == []
+
+
+def test_an_all_caps_headline_keeps_its_counts():
+    assert only("ICE ARRESTS 680 WORKERS IN MISSISSIPPI").value == 680
+
+
 def test_a_figure_naming_the_capitalised_words_after_it_is_a_label():
     assert claims("The 737 Max was grounded; he lives at 10 Downing Street.") == []
 
