@@ -33,7 +33,7 @@ _PHRASE_STOPS = frozenset({
     "while", "when", "where", "if", "because", "about", "around", "over", "under", "between",
     "among", "against", "through", "without", "within", "upon", "via", "next", "every",
     "another", "out", "up", "down", "off", "away", "back", "said", "says", "say", "told",
-    "according", "including", "like", "last", "this", "week", "year", "month", "day", "today",
+    "according", "including", "like", "last", "week", "year", "month", "day", "today",
     "yesterday", "tonight", "mostly", "mainly", "nearly", "almost", "some", "all", "both",
     "never", "always", "often", "sometimes", "usually", "already", "ever", "again", "even",
     "rarely", "reportedly", "apparently",
@@ -112,19 +112,17 @@ _PERCENT_NOUNS = frozenset({
     "rise", "fall", "jump", "cut", "gain", "loss", "drop", "share", "stake", "chance", "majority",
     "increase", "decrease", "decline", "reduction", "growth", "rate", "hike", "boost", "discount",
     "tax", "tariff", "interest", "return", "lead", "margin", "turnout", "surge", "plunge", "dip",
-    "slump", "raise", "spike", "stake", "approval", "support", "unemployment", "inflation",
+    "slump", "raise", "spike", "approval", "support", "unemployment", "inflation",
 })
 # People are counted when an event that happens to people is named without a noun ("killed 22").
 _HUMAN_EVENTS = frozenset({
     "arrested", "dead", "injured", "released", "deported", "evacuated", "missing", "rescued",
     "displaced", "charged", "hospitalized", "infected", "protesting", "laid off", "hired",
 })
-
-
-NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS})
-
-
+_NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS})
+# Periods that money is "in" without being what the money is for ("$1.9bn in the quarter").
 _TIME_NOUNS = frozenset({"quarter", "period", "season", "term", "session", "half"})
+_FIRST_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -177,7 +175,7 @@ def _noun_phrase(right: str, value: float) -> tuple[str | None, str, str | None]
     """The counted noun phrase after a number, the text after it, and an event named by one of its
     modifiers ("800 collapsed buildings")."""
     text = _skip_partitive(right)
-    words = [(w, end) for w, end in _until_event(_words_after(text)) if w.lower() not in NUMBER_WORDS]
+    words = [(w, end) for w, end in _until_event(_words_after(text)) if w.lower() not in _NUMBER_WORDS]
     heads = [i for i, (word, _) in enumerate(words) if is_plural_noun(word)]
     if _PARTITIVE_GROUP.match(right) and words and not heads:
         return words[0][0].lower(), text[words[0][1]:], None  # "five of the injured": a group by its state
@@ -194,7 +192,7 @@ def _noun_phrase(right: str, value: float) -> tuple[str | None, str, str | None]
 
 
 def _is_singular_head(word: str) -> bool:
-    return not is_descriptive(word) and not _is_event(word)
+    return not is_descriptive(word) and not _is_event(word) and not _is_adverb(word)
 
 
 def _until_event(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -206,13 +204,18 @@ def _until_event(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _is_verb_like(word: str) -> bool:
-    return _is_event(word) or word.lower().endswith("ed") or word.lower() in NOT_EVENTS
+    lower = word.lower()
+    return _is_event(word) or _is_adverb(word) or lower.endswith("ed") or lower in NOT_EVENTS
 
 
 def _is_event(word: str) -> bool:
     lower = word.lower()
     return lower in EVENT_ADJECTIVES or lower in IRREGULAR_PARTICIPLES or (
-        lower.endswith("ed") and lower not in NOT_EVENTS) or lower.endswith("ly")
+        lower.endswith("ed") and lower not in NOT_EVENTS)
+
+
+def _is_adverb(word: str) -> bool:
+    return word.lower().endswith("ly")
 
 
 def _event_after(text: str) -> str | None:
@@ -313,7 +316,7 @@ def _head_after_preposition(text: str, prepositions: tuple[str, ...]) -> tuple[s
 
 def _percent_phrase(left: str, right: str, unit: str) -> str | None:
     """"percent decrease in apprehensions", "percent of voters", or the subject of the sentence."""
-    match = re.match(r"\s+([a-z]+)\b", right)
+    match = _FIRST_WORD.match(right)
     noun = match.group(1) if match and (match.group(1) in _PERCENT_NOUNS
                                         or match.group(1).endswith("ion")) else None
     rest = right[match.end():] if noun else right
@@ -326,7 +329,8 @@ def _percent_phrase(left: str, right: str, unit: str) -> str | None:
 
 def _money_phrase(left: str, right: str, unit: str) -> str | None:
     """"$1.2 million contract" -> "contract"; "$5 million in aid" -> "aid"; "raised $5m" -> "dollars raised"."""
-    words = [w for w, _ in _words_after(right, limit=3) if w.islower() and not _is_event(w)]
+    words = [w for w, _ in _words_after(right, limit=3)
+             if w.islower() and not _is_event(w) and not _is_adverb(w)]
     if words:
         return words[-1] if len(words) == 1 else " ".join(words[-2:])
     of = _head_after_preposition(right, ("in", "of"))
