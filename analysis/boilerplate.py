@@ -106,7 +106,8 @@ _COOKIE_NOTICE = re.compile(
     r"cookie (?:policy|settings|preferences|notice|consent))\b",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b", re.IGNORECASE)
 _REDISTRIBUTION = re.compile(
     r"\bmay not be (?:published|reproduced|republished|redistributed|copied)\b", re.IGNORECASE)
 _CREDIT_LINE = re.compile(

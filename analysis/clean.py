@@ -7,7 +7,6 @@ from .boilerplate import (
     byline_credit,
     ends_sentence,
     is_boilerplate,
-    is_navigation,
     remove_boilerplate,
     strip_template_tokens,
 )
@@ -41,8 +40,8 @@ _CHARACTER_FIXES = _character_fixes()
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4})?"  # place
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # date
-    r"\((?P<outlet>[A-Z][A-Za-z&.'’ ]{1,40})\)\s*"
-    r"(?:--?|[—–]|(?=[A-Z“\"]))"
+    r"\((?P<outlet>[A-Z][A-Za-z&.'’ ]{1,40})\)"
+    r"(?:\s*(?:--?|[—–])|(?=[A-Z“\"]))"  # a dash, or CNN's "(CNN)The" with no space
 )
 _COPYRIGHT_NAME = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*)?"
@@ -92,6 +91,7 @@ def _sanitize(text: object) -> str:
 
 def _normalise(paragraph: str) -> str:
     """One paragraph's whitespace collapsed, template tokens taken out."""
+    # Translated again because HTML entities can decode to invisible characters (&shy;, &#xfeff;).
     paragraph = _SPACES.sub(" ", paragraph.translate(_CHARACTER_FIXES).replace("\n", " ")).strip()
     return strip_template_tokens(paragraph)
 
@@ -230,7 +230,7 @@ def find_outlet(paragraphs: list[str]) -> str | None:
             return outlet
     for paragraph in paragraphs[:_DATELINE_PARAGRAPHS]:
         match = _DATELINE.match(paragraph)
-        if match and not is_navigation(paragraph):
+        if match:
             return match.group("outlet").strip()
     return None
 
@@ -239,7 +239,7 @@ def _copyright_holder(paragraph: str) -> str | None:
     """ "© 2019 Newsweek" → "Newsweek"; "Copyright 2019 The Associated Press. All rights…" → "The Associated Press"."""
     if len(paragraph.split()) > _COPYRIGHT_MAX_WORDS or not _YEAR.search(paragraph):
         return None
-    match = _COPYRIGHT_NAME.search(paragraph)
+    match = _COPYRIGHT_NAME.match(paragraph)
     if match is None:
         return None
     name = re.split(r"(?<=[a-z]{2})\.\s|\s+(?i:all rights)\b", match.group("name"))[0]

@@ -15,8 +15,9 @@ _HTML_HINT = re.compile(
     r"|script|style|a|ul|ol|li|table|blockquote|header|footer|nav)\b[^<>]{0,2000}>)",
     re.IGNORECASE,
 )
-_MARKUP_START = re.compile(r"<[A-Za-z/!?]")
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)>")
+# A tag, or the start of other markup: a stray "<" that fits neither is read as text.
+_TOKEN = re.compile(
+    r"<(?P<closing>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?P<attributes>[^<>]*)>|<!--|<[!?/]")
 _DECLARATION = re.compile(r"<[!?][^<>]*>")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "title", "textarea", "xmp", "noframes"})
@@ -76,7 +77,7 @@ def extract_html(text: str) -> HtmlPage:
     return reader.page()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
     text: str
     tag: str
@@ -84,7 +85,7 @@ class _Block:
     link_share: float
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     tag: str
     skipped: bool
@@ -101,9 +102,8 @@ def _attributes(raw: str) -> dict[str, str]:
 
 
 def _is_furniture_element(tag: str, attributes: dict[str, str]) -> bool:
-    if tag in _SKIPPED_TAGS:
-        return True
-    if not attributes or tag in _NEVER_SKIPPED_BY_ATTRIBUTE:
+    """An element whose attributes mark it as furniture: hidden, a navigation role, class="share"…"""
+    if tag in _NEVER_SKIPPED_BY_ATTRIBUTE:
         return False
     if "hidden" in attributes or attributes.get("aria-hidden", "").lower() == "true":
         return True
@@ -149,41 +149,44 @@ class _PageReader:
 
     def read(self, text: str) -> None:
         position = 0
-        length = len(text)
-        while position < length:
-            markup = _MARKUP_START.search(text, position)
-            if markup is None:
+        while True:
+            token = _TOKEN.search(text, position)
+            if token is None:
                 self.data(text[position:])
                 break
-            start = markup.start()
-            if start > position:
-                self.data(text[position:start])
-            position = self._read_markup(text, start)
+            if token.start() > position:
+                self.data(text[position:token.start()])
+            if token.group("name"):
+                position = self._read_tag(text, token)
+            else:
+                position = self._read_other_markup(text, token.start())
         self.flush()
 
-    def _read_markup(self, text: str, start: int) -> int:
-        """Handle the markup at text[start] ("<"); return where reading continues."""
+    def _read_tag(self, text: str, token: re.Match[str]) -> int:
+        """Handle a start or end tag; return where reading continues."""
+        tag = token.group("name").lower()
+        if token.group("closing"):
+            self.end(tag)
+            return token.end()
+        raw_attributes = token.group("attributes")
+        self_closing = raw_attributes.endswith("/")
+        self.start(tag, _attributes(raw_attributes) if raw_attributes.strip() else {})
+        if self_closing or tag in _VOID_TAGS:
+            self.end(tag)
+        elif tag in _RAW_TEXT_TAGS:
+            return self._read_raw_text(text, token.end(), tag, raw_attributes)
+        return token.end()
+
+    def _read_other_markup(self, text: str, start: int) -> int:
+        """A comment, a declaration (<!doctype>, <?xml?>), or a stray "<" kept as text."""
         if text.startswith("<!--", start):
             end = text.find("-->", start + 4)
             return len(text) if end < 0 else end + 3
-        tag_match = _TAG.match(text, start)
-        if tag_match is None:
-            declaration = _DECLARATION.match(text, start)
-            if declaration is not None:
-                return declaration.end()
-            self.data("<")
-            return start + 1
-        closing, name, raw_attributes = tag_match.groups()
-        tag = name.lower()
-        if closing:
-            self.end(tag)
-            return tag_match.end()
-        self.start(tag, _attributes(raw_attributes) if raw_attributes.strip() else {})
-        if raw_attributes.rstrip().endswith("/") or tag in _VOID_TAGS:
-            self.end(tag)
-        if tag in _RAW_TEXT_TAGS and not raw_attributes.rstrip().endswith("/"):
-            return self._read_raw_text(text, tag_match.end(), tag, raw_attributes)
-        return tag_match.end()
+        declaration = _DECLARATION.match(text, start)
+        if declaration is not None:
+            return declaration.end()
+        self.data("<")
+        return start + 1
 
     def _read_raw_text(self, text: str, start: int, tag: str, raw_attributes: str) -> int:
         closing = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, start)
@@ -205,7 +208,7 @@ class _PageReader:
             self.flush()
         if tag in ("p", "li") and self.stack and self.stack[-1].tag == tag:
             self.end(tag)  # an unclosed <p> or <li> ends where the next one starts
-        skipped = _is_furniture_element(tag, attributes)
+        skipped = tag in _SKIPPED_TAGS or (bool(attributes) and _is_furniture_element(tag, attributes))
         content = tag in _CONTENT_TAGS or tag == "h1"
         self.stack.append(_Open(tag, skipped, content))
         self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
@@ -243,7 +246,8 @@ class _PageReader:
                 return
 
     def data(self, text: str) -> None:
-        text = html.unescape(text)
+        if "&" in text:
+            text = html.unescape(text)
         if self.h1_depth:
             self.h1_text.append(text)
         if self.skip_depth:

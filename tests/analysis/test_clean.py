@@ -564,3 +564,19 @@ def test_bare_email_line_and_app_download_prompt_are_removed():
             "Police arrested a 34-year-old man on Thursday, officials said.\n\n"
             "Download the CityNews app for breaking news alerts.")
     assert paragraphs(text) == ["Man Charged in Break-ins", "Police arrested a 34-year-old man on Thursday, officials said."]
+
+
+def test_story_sentence_starting_with_copyright_stays_and_names_no_outlet():
+    sentence = "Copyright lawyers said the 2019 ruling would change how photos are licensed."
+    cleaned = clean_article(f"Court Ruling Worries Artists\n\n{sentence}")
+    assert sentence in cleaned.body
+    assert cleaned.outlet is None
+
+
+def test_acronym_in_parentheses_at_the_start_of_a_paragraph_is_not_a_dateline():
+    text = "Agency Defends Raids\n\nHomeland Security (DHS) Secretary Jane Roe defended the raids on Sunday."
+    assert clean_article(text).outlet is None
+
+
+def test_cnn_style_dateline_without_a_dash_names_the_outlet():
+    assert clean_article("Storm Nears Coast\n\n(CNN)The storm is expected to make landfall tonight.").outlet == "CNN"
