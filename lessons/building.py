@@ -1,6 +1,7 @@
 """Saving the generator's lesson drafts as Lesson rows, and building the seed lessons."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 
 from django.db import transaction
@@ -119,12 +120,17 @@ def lesson_to_draft(lesson: Lesson) -> LessonDraft:
     )
 
 
+def analyze_stored(article: Article):
+    """The engine's analysis of a stored article, under the title the site shows for it."""
+    return dataclasses.replace(analyze_article(article.raw_text), title=article.title)
+
+
 def draft_article_lesson(article: Article) -> LessonDraft:
-    return build_article_lesson(article_name(article), analyze_article(article.raw_text))
+    return build_article_lesson(article_name(article), analyze_stored(article))
 
 
 def draft_comparison_lesson(articles: list[Article]) -> LessonDraft:
-    analyses = {article_name(a): analyze_article(a.raw_text) for a in articles}
+    analyses = {article_name(a): analyze_stored(a) for a in articles}
     outlets = {article_name(a): a.outlet or a.title for a in articles}
     return build_comparison_lesson(analyses, find_conflicts(analyses), outlets)
 
