@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .number_words import SCALE_ABBREVIATIONS, SCALES
 from .quantity_terms import (
+    CHANGE_NOUNS,
     EVENT_CLASS,
     EVENT_PHRASES,
     HEAD_CLASS,
@@ -77,7 +78,9 @@ def _counted_key(claim: NumberClaim) -> tuple[str, ...] | None:
     if claim.unit:
         # "two weeks", "13 years", "150 mph": a bare unit says nothing about what is measured.
         measured = tuple(singular(word.lower()) for word in words if word.lower() != claim.unit)
-        return measured or None
+        if not set(measured) - CHANGE_NOUNS:
+            return None  # "a 4 percent increase": an increase in what is not said
+        return measured
     head_words, event = _split_event([word.lower() for word in words])
     if not head_words:
         return None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .number_words import SMALL_NUMBERS, TENS
 from .quantity_terms import (
+    CHANGE_NOUNS,
     EVENT_ADJECTIVES,
     EVENT_CLASS,
     EVENT_PHRASES,
@@ -108,11 +109,9 @@ _PLACEHOLDER_SUBJECTS = frozenset({
     "amount", "he", "she", "they", "who", "one",
 })
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "its", "their", "his", "her", "our"})
-_PERCENT_NOUNS = frozenset({
-    "rise", "fall", "jump", "cut", "gain", "loss", "drop", "share", "stake", "chance", "majority",
-    "increase", "decrease", "decline", "reduction", "growth", "rate", "hike", "boost", "discount",
-    "tax", "tariff", "interest", "return", "lead", "margin", "turnout", "surge", "plunge", "dip",
-    "slump", "raise", "spike", "approval", "support", "unemployment", "inflation",
+_PERCENT_NOUNS = CHANGE_NOUNS | frozenset({
+    "share", "stake", "chance", "majority", "rate", "tax", "tariff", "interest", "lead", "margin",
+    "turnout", "approval", "support", "unemployment", "inflation",
 })
 # People are counted when an event that happens to people is named without a noun ("killed 22").
 _HUMAN_EVENTS = frozenset({

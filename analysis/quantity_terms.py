@@ -130,6 +130,13 @@ NOT_EVENTS = frozenset({
 
 # ---------------------------------------------------------------- counted nouns
 
+# Nouns of change after a percentage: "a 43 percent decrease".
+CHANGE_NOUNS = frozenset({
+    "rise", "fall", "jump", "cut", "gain", "loss", "drop", "increase", "decrease", "decline",
+    "reduction", "growth", "hike", "boost", "discount", "return", "surge", "plunge", "dip",
+    "slump", "raise", "spike",
+})
+
 # Nouns that name the people an event happens to; one class, so "680 workers arrested" and
 # "as many as 800 immigrants were arrested" report the same quantity.
 PERSON_NOUNS = frozenset({

@@ -121,6 +121,16 @@ def test_percentages_are_not_grouped_with_counts():
     assert conflicts("About 20 percent of workers were laid off.", "Some 300 workers were laid off.") == []
 
 
+def test_a_change_in_something_unnamed_is_not_matched():
+    assert conflicts("The budget is a 4 percent increase over last year.",
+                     "Fares will see a 10 percent increase in January.") == []
+
+
+def test_a_percentage_of_the_same_thing_is_matched():
+    assert len(conflicts("About 30 percent of teachers walked out.",
+                         "Some 45 percent of teachers were on strike.")) == 1
+
+
 def test_money_is_only_grouped_with_the_same_currency():
     assert conflicts("The council approved a $48 million budget.",
                      "The council approved a £40 million budget.") == []
