@@ -100,6 +100,7 @@ _CALL_TO_ACTION = re.compile(
     r"to (?:continue reading|read more|keep reading))\b",
     re.IGNORECASE,
 )
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
 _READER_ADDRESS = re.compile(r"\b(?:our|your|you|us|here|today|now|free|newsletter|inbox)\b", re.I)
 _COOKIE_NOTICE = re.compile(
     r"\b(?:we use cookies|use of cookies|uses cookies|accept (?:all )?cookies|"
@@ -232,9 +233,14 @@ def is_label_line(paragraph: str) -> bool:
 
 
 def is_call_to_action(paragraph: str) -> bool:
-    """ "Sign up for our newsletter…", "Subscribe to…", "Join the conversation…" addressed to the reader."""
-    return (word_count(paragraph) <= 40 and bool(_CALL_TO_ACTION.match(paragraph))
-            and bool(_READER_ADDRESS.search(paragraph) or word_count(paragraph) <= 8))
+    """ "Sign up for our newsletter…", "Subscribe to…", "Join the conversation…" addressed to the reader.
+
+    Quoted or attributed words are someone's speech ("Join us," the organiser said), never a prompt.
+    """
+    words = word_count(paragraph)
+    return (words <= 40 and bool(_CALL_TO_ACTION.match(paragraph))
+            and bool(_READER_ADDRESS.search(paragraph) or words <= 8)
+            and not _SPEECH.search(paragraph))
 
 
 def is_legal_notice(paragraph: str) -> bool:
@@ -348,8 +354,14 @@ def remove_boilerplate(paragraphs: list[str], seen: set[str] | None = None) -> l
 
 
 def is_comment_section_start(paragraph: str) -> bool:
-    """ "12 Comments", "3 thoughts on …", "Leave a Reply": the header of a comment section."""
-    return word_count(paragraph) <= _COMMENT_SECTION_MAX_WORDS and bool(_COMMENT_SECTION.match(paragraph))
+    """ "12 Comments", "3 thoughts on …", "Leave a Reply": the header of a comment section.
+
+    A sentence is not a header ("3 responses to the survey were negative, officials said.").
+    """
+    words = word_count(paragraph)
+    if words > _COMMENT_SECTION_MAX_WORDS or (ends_sentence(paragraph) and words > 4):
+        return False
+    return bool(_COMMENT_SECTION.match(paragraph))
 
 
 def _before_comment_section(paragraphs: list[str]) -> list[str]:
@@ -383,4 +395,7 @@ def _drop_tail_menus(paragraphs: list[str], dropped: list[bool], last_story: int
 
 
 def _is_menu_item(paragraph: str) -> bool:
-    return word_count(paragraph) <= _MENU_ITEM_MAX_WORDS and not ends_sentence(paragraph)
+    """A one-to-four-word line; figures and bullets mark a list of facts instead ("• 3 dead")."""
+    return (word_count(paragraph) <= _MENU_ITEM_MAX_WORDS and not ends_sentence(paragraph)
+            and not any(character.isdigit() for character in paragraph)
+            and paragraph[0] not in "-•*–—")

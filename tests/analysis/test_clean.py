@@ -580,3 +580,20 @@ def test_acronym_in_parentheses_at_the_start_of_a_paragraph_is_not_a_dateline():
 
 def test_cnn_style_dateline_without_a_dash_names_the_outlet():
     assert clean_article("Storm Nears Coast\n\n(CNN)The storm is expected to make landfall tonight.").outlet == "CNN"
+
+
+def test_quoted_call_to_action_is_speech_and_stays():
+    text = "March Draws Thousands\n\nThousands marched on Saturday.\n\n“Join us in demanding justice,” the organiser said."
+    assert paragraphs(text)[-1] == "“Join us in demanding justice,” the organiser said."
+
+
+def test_sentence_beginning_with_a_count_of_responses_does_not_cut_the_story():
+    text = ("Survey Finds Anger Over Buses\n\n3 responses to the survey were negative, officials said.\n\n"
+            "The council will review the routes in June.")
+    assert paragraphs(text)[-1] == "The council will review the routes in June."
+
+
+def test_short_fact_lines_after_the_story_are_not_taken_for_a_menu():
+    text = ("Storm Damage Tallied\n\nThe storm hit the coast on Monday, officials said, leaving a trail of damage.\n\n"
+            "• 3 deaths\n\n• 5,000 homes without power\n\n• $2m in damage")
+    assert paragraphs(text)[-3:] == ["• 3 deaths", "• 5,000 homes without power", "• $2m in damage"]
