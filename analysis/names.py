@@ -236,7 +236,13 @@ def make_token(text: str, start: int, end: int) -> Token:
     return Token(text, start, end, text.lower(), text[0].isalnum())
 
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b[DRI]-(?:[A-Z][A-Za-z]*\.)+|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]*[^\W_])?(?:[’']s?)?|\S")
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 40,000
+    r"|\b[DRI]-(?:[A-Z][A-Za-z]*\.)+"  # D-Calif., R-S.C.
+    r"|(?:[A-Za-z]\.){2,}"  # U.S.
+    r"|[^\W_](?:[\w’'\-]*[^\W_])?(?:[’']s?)?"  # words, O'Brien, Trump’s, officials’
+    r"|\S"
+)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -279,10 +285,6 @@ def is_capitalized(token: Token) -> bool:
     return token.text[0].isupper()
 
 
-def is_initial(token: Token) -> bool:
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-
-
 def possessive_base(word: str) -> str | None:
     """"Trump’s" → "Trump"; None when the word is not a possessive."""
     for ending in ("’s", "'s"):
@@ -318,7 +320,8 @@ def is_title(word: str) -> bool:
     return lower in TITLE_WORDS or ("-" in lower and any(p in TITLE_WORDS for p in lower.split("-")))
 
 
-_PERSON_SUFFIX = re.compile(r"[a-z]{3,}(?:man|men|woman|women|person|people)$|[a-z]{4,}(?:ist|ists|ian|ians)$")
+_PERSON_SUFFIX = re.compile(r"[a-z]{3,}(?:man|men|woman|women|person|people)$"
+                            r"|[a-z]{4,}(?:ist|ists|ian|ians)$")
 
 
 _NOT_PERSON_SUFFIXED = {"persist", "consist", "insist", "assist", "resist", "desist", "subsist",
@@ -498,8 +501,8 @@ class NameRegistry:
 
     def organisation_for(self, noun: str, position: int) -> Entity | None:
         """The most recently mentioned organisation that "the <noun>" may refer to."""
-        fitting = [e for e in self.entities.values()
-                   if e.kind == "org" and organisation_fits(e, noun) and self._last_mention(e.name, position) >= 0]
+        fitting = [e for e in self.entities.values() if e.kind == "org" and organisation_fits(e, noun)
+                   and self._last_mention(e.name, position) >= 0]
         return max(fitting, key=lambda e: self._last_mention(e.name, position), default=None)
 
     def _last_mention(self, name: str, position: int) -> int:
@@ -580,3 +583,903 @@ _TITLE_EXPANSIONS = {"sen": "senator", "rep": "representative", "gov": "governor
 def _surname(name: str) -> str:
     words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
     return words[-1] if words else name
+
+
+# ---------------------------------------------------------------- mentions: who a phrase is
+# The phrases below are read from tokens of one sentence in which every quotation has been replaced
+# by a single QUOTE_MARKER token, so that words inside quotes never count.
+
+# Verbs of saying, in their usual forms.
+SPEECH_VERBS = set((
+    "acknowledge acknowledged acknowledges add added adding adds admit admits admitted affirm "
+    "affirmed agree agreed agrees allege alleged alleges announce announced announces announcing "
+    "answer answered argue argued argues arguing ask asked asks assert asserted asserts boast "
+    "boasted caution cautioned chant chanted chanting claim claimed claiming claims comment "
+    "commented complain complained complains concede conceded concedes conceding conclude "
+    "concluded confirm confirmed confirms contend contended contends continue continued continues "
+    "counter countered cried declare declared declares demand demanded demanding demands denied "
+    "denies deny dispute disputed echo echoed emphasised emphasize emphasized estimate estimated "
+    "estimates exclaim exclaimed explain explained explaining explains insist insisted insisting "
+    "insists joke joked lament lamented maintain maintained maintains muse mused note noted notes "
+    "noting observe observed plead pleaded pledge pledged pledges pointed posted predict "
+    "predicted promise promised question questioned quip quipped quips recall recalled recalls "
+    "recount recounted recounts reiterate reiterated reiterates remark remarked replied replies "
+    "reply respond responded responds reveal revealed reveals said say saying says scoff scoffed "
+    "shout shouted shouting sighed snap snapped state stated states stress stressed stresses "
+    "suggest suggested suggests tell telling tells testified testifies testify text texted "
+    "threaten threatened threatens told tweet tweeted tweets urge urged urges vow vowed vows warn "
+    "warned warning warns whispered wonder wondered write writes writing wrote yell yelled"
+).split())
+# Verbs that put a name on something: whoever does it used the quoted words.
+NAMING_VERBS = set((
+    "accuse accused accuses accusing blame blamed blames blaming blast blasted blasting blasts "
+    "brand branded brands call called calling calls characterise characterised characterize "
+    "characterized characterizes characterizing condemn condemned condemning condemns criticise "
+    "criticised criticises criticize criticized criticizes criticizing decried decries decry "
+    "decrying defend defended defending defends denounce denounced denounces denouncing depict "
+    "depicted depicting depicts describe described describes describing dismiss dismissed "
+    "dismisses dismissing dub dubbed dubs hail hailed hailing hails label labeled labeling "
+    "labelled labelling labels portray portrayed portraying portrays praise praised praises "
+    "praising refer referred referring refers slam slammed slamming slams term termed"
+).split())
+ATTRIBUTION_VERBS = SPEECH_VERBS | NAMING_VERBS
+# Verbs that can follow a quote inverted: "…," said Smith.
+INVERTING_VERBS = set("said says added asked wrote continued explained noted replied recalled "
+                      "tweeted argued insisted warned".split())
+AUXILIARIES = set("is was are were be been being am has have had will would can could should "
+                  "shall may might must do does did 's ’s".split())
+ADVERBS = set("also later then still once again further initially previously repeatedly "
+              "reportedly ultimately never not earlier recently just already even too publicly "
+              "privately separately first last often himself herself themselves itself alone "
+              "simply flatly bluntly quickly angrily calmly proudly".split())
+CLAUSE_WORDS = set("that which after before when while because since although though if but "
+                   "so where whether until unless than as once whom whose why how what".split())
+DETERMINERS = set("a an the one another this that these those two three four five several "
+                   "some many his her their its".split())
+_STRIPPED_DETERMINERS = {"a", "an", "the", "one"}
+_ORDINALS = set("first second third fourth fifth sixth seventh eighth ninth tenth another "
+                "other".split())
+_PREPOSITIONS = {"of", "at", "for", "from", "with", "in", "on"}
+_QUANTITIES = set("handful group number dozens hundreds thousands couple few lot majority pair "
+                  "crowd score scores tens millions".split())
+_ANONYMITY = re.compile(r"anonymity|not authori[sz]ed|declined to be named|without being named|"
+                        r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
+                        r"on background")
+_GIVEN_NAME = re.compile(r"(?:gave|give|gives|giving) (?:her|his|their) (?:first |last )?name (?:only )?as "
+                        r"\w+|identified (?:only )?(?:as|by (?:her|his|their) first name,?) \w+")
+TAIL_STARTS = set("in on at during when while after before to via through from as later earlier "
+                   "last this adding according of about yesterday today tonight recently "
+                   "previously outside inside afterward afterwards".split()) | WEEKDAYS_MONTHS
+# Heads of definite descriptions that stand for a person the article has named ("the businessman",
+# "the 45-year-old"), unlike anonymous sources ("the official", "the witness").
+_NAMED_PERSON_HEADS = set("businessman businesswoman entrepreneur billionaire mogul candidate incumbent "
+                          "challenger politician lawmaker legislator democrat republican conservative "
+                          "liberal progressive actor actress singer star athlete veteran founder investor "
+                          "novelist author writer economist scientist researcher professor activist pastor "
+                          "priest musician rapper comedian host anchor journalist filmmaker firebrand "
+                          "newcomer frontrunner front-runner nominee".split())
+QUOTE_MARKER = "\x01"
+
+
+def is_quote_marker(token: Token) -> bool:
+    return token.text == QUOTE_MARKER
+
+
+@dataclass
+class Mention:
+    """A mention of a (possible) speaker in the text, before resolution."""
+
+    kind: str  # "pronoun", "name", "descriptor"
+    text: str
+    position: int
+    role: str | None = None
+    head: str = ""  # a descriptor's head noun, lowercased
+    definite: bool = False  # "the coalition", "the DHS chief"
+    modifiers: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- what a phrase names
+
+
+def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
+    """A noun phrase as a speaker mention: pronoun, name (with title) or descriptor."""
+    window = [t for t in window if t.text not in ("(", ")")]
+    if not window:
+        return None
+    if len(window) == 1 and window[0].lower in PRONOUNS:
+        return Mention("pronoun", window[0].text, window[0].start)
+    window = _from_determiner(window)
+    organisation = _organisation_name(window)
+    if organisation is not None:
+        return organisation
+    person = _person_before_affiliation(window, tokens)
+    if person is not None:
+        return person
+    head = _head_index(window)
+    starts_with_determiner = window[0].lower in DETERMINERS
+    run_start = trailing_name_run(window)
+    if run_start < len(window) and not (starts_with_determiner and head is not None and head < run_start):
+        after_preposition = run_start > 0 and window[run_start - 1].lower in ("of", "for", "at", "from", "in")
+        run = [without_possessive(t) for t in window[run_start:]]
+        split = split_name(run, after_preposition)
+        if split is not None and not (after_preposition and split.kind == "org" and head is not None):
+            index = tokens.index(window[0]) if window[0] in tokens else 0
+            role = role_before(tokens, index + run_start, split) if split.role or run_start else None
+            if split.kind == "place":
+                return None
+            if _title_case_descriptor(split):
+                return _descriptor_ref(window, len(window) - 1)
+            return Mention("name", " ".join(t.text for t in split.name), split.name[0].start, role=role)
+    if head is not None:
+        return _descriptor_ref(window, head)
+    return None
+
+
+def _organisation_name(window: list[Token]) -> Mention | None:
+    """A whole capitalised organisation name with its "of"/"and": "the Communications Workers of
+    America", "the Department of Homeland Security"."""
+    words = window[1:] if window[0].lower == "the" else window
+    links = [t for t in words if t.lower in ("of", "and", "for", "&", "the")]
+    if not links or not words or not all(is_capitalized(t) or t in links for t in words):
+        return None
+    if words[-1] in links or any(is_title(t.text) or is_first_name(t.text) for t in words):
+        return None
+    if name_kind([t for t in words if t not in links]) != "org":
+        return None
+    return Mention("name", " ".join(t.text for t in words), words[0].start)
+
+
+def _person_before_affiliation(window: list[Token], tokens: list[Token]) -> Mention | None:
+    """"Lt. Maria Gonzalez of the Riverside Police Department": the person, not the department."""
+    for index, token in enumerate(window):
+        if token.lower in ("of", "for", "at", "with", "from") and 0 < index < len(window) - 1:
+            before = window[:index]
+            if before[0].lower in DETERMINERS:
+                return None  # "the director of X" is a descriptor
+            ref = classify_phrase(before, tokens) if trailing_name_run(before) < len(before) else None
+            if ref is not None and ref.kind == "name" and name_kind(tokenize(ref.text)) != "org":
+                return ref
+            return None
+    return None
+
+
+def _from_determiner(window: list[Token]) -> list[Token]:
+    """"with a campaign spokesperson" → "a campaign spokesperson": start at the determiner that
+    introduces a head noun, when words before it are not part of the phrase."""
+    if _head_index(window) is not None or trailing_name_run(window) < len(window):
+        return window
+    for index, token in enumerate(window):
+        if token.lower in DETERMINERS and _head_index(window[index:]) is not None:
+            return window[index:]
+    return window
+
+
+def _title_case_descriptor(split: NameSplit) -> bool:
+    """"Immigration Advocates Say": a headline's capitalised plural noun is not a name."""
+    return is_plural_person_noun(split.name[-1].text) and not is_first_name(split.name[0].text)
+
+
+def _descriptor_ref(window: list[Token], head: int) -> Mention | None:
+    start = head
+    while start > 0 and window[start - 1].lower not in DETERMINERS and window[start - 1].is_word:
+        start -= 1
+    if start > 0 and window[start - 1].lower in DETERMINERS:
+        start -= 1
+    if window[start].lower in ("a", "an", "one", "another") and is_plural_person_noun(window[head].text) \
+            and not is_capitalized(window[head]):
+        start = head  # "a threat opponents called …": the plural is a subject of its own
+    words = window[start:]
+    if not words:
+        return None
+    quantity = next((i for i, t in enumerate(words[:-2])
+                     if t.lower in _QUANTITIES and words[i + 1].lower == "of"), None)
+    if quantity is not None:
+        words = words[quantity + 2:]  # "a handful of protesters" → "protesters"
+        start += quantity + 2
+    determiner = words[0].lower if words[0].lower in DETERMINERS else ""
+    if not determiner and is_plural_person_noun(window[head].text) and head + 1 < len(window) \
+            and window[head + 1].lower in ("in", "wearing", "with", "carrying", "holding"):
+        words = window[start:head + 1]
+    modifiers = tuple(t.text for t in window[start + (1 if determiner else 0):head])
+    text = " ".join(t.text for t in (words[1:] if determiner in _STRIPPED_DETERMINERS else words))
+    return Mention("descriptor", text, words[0].start, head=window[head].lower,
+                definite=determiner == "the", modifiers=modifiers)
+
+
+def _head_index(words: list[Token]) -> int | None:
+    """The descriptor's head noun: the first person/org noun before any preposition phrase
+    ("a handful of protesters": the people, not the handful)."""
+    for index, token in enumerate(words):
+        if token.lower in _QUANTITIES and index + 1 < len(words) and words[index + 1].lower == "of":
+            found = _head_index(words[index + 2:])
+            return None if found is None else index + 2 + found
+        if token.lower in ("of", "for", "with", "at", "from", "in", "familiar", "close", "who", "on"):
+            break
+        if _is_head(words, index):
+            last = index
+            while last + 1 < len(words) and _is_head(words, last + 1):
+                last += 1
+            return last
+    return None
+
+
+def _is_head(words: list[Token], index: int) -> bool:
+    """A person or organisation noun that is not a title in front of a name ("Director Albence")."""
+    token = words[index]
+    if not _is_head_noun(token.text):
+        return False
+    name_follows = index + 1 < len(words) and is_capitalized(words[index + 1])
+    return not (is_capitalized(token) and name_follows)
+
+
+def _is_head_noun(word: str) -> bool:
+    return is_person_noun(word) or is_org_noun(word)
+
+
+def _descriptor_text(words: list[Token]) -> str:
+    text = " ".join(t.text for t in words)
+    return strip_article(text).strip(" ,")
+
+
+def describes_a_named_person(head: str) -> bool:
+    return head in _NAMED_PERSON_HEADS or head.endswith("-year-old")
+
+
+def without_possessive(token: Token) -> Token:
+    base = possessive_base(token.text)
+    return make_token(base, token.start, token.start + len(base)) if base else token
+
+
+def role_before(tokens: list[Token], i: int, split: NameSplit) -> str | None:
+    role_tokens = list(split.role)
+    k = i - 1
+    extra: list[Token] = []
+    while k >= 0:
+        token = tokens[k]
+        lower = token.lower
+        if not token.is_word or lower in NOT_NAME_WORDS - {"the", "of", "for", "and"} - ROLE_WORDS:
+            break
+        if not (is_capitalized(token) or lower in ROLE_WORDS or is_title(lower) or is_org_noun(lower)):
+            break
+        extra.insert(0, token)
+        k -= 1
+    while extra and extra[0].lower in ("the", "of", "for", "and", "at"):
+        extra.pop(0)
+    words = extra + role_tokens
+    if not any(is_title(t.text) for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
+# ---------------------------------------------------------------- who does the saying
+
+
+def is_noun_use(tokens: list[Token], j: int) -> bool:
+    """"a statement", "the call", "his remarks", "the government's pledge": a speech word used as
+    a noun."""
+    if j == 0:
+        return False
+    before = tokens[j - 1]
+    return before.lower in ("a", "an", "the", "his", "her", "their", "its", "this") or bool(
+        possessive_base(before.text))
+
+
+def verb_subject(tokens: list[Token], j: int) -> Mention | None:
+    """Who does the saying of the speech verb at j: "…," said X / X said."""
+    after_quote = j > 0 and (tokens[j - 1].text == "," or is_quote_marker(tokens[j - 1]))
+    if tokens[j].lower in INVERTING_VERBS and after_quote:
+        inverted = phrase_after(tokens, j + 1)
+        if inverted is not None and (is_quote_marker(tokens[j - 1]) or is_quote_marker(tokens[j - 2])
+                                     or phrase_ends_clause(tokens, j + 1)):
+            return inverted
+    return subject_before(tokens, j)
+
+
+def subject_before(tokens: list[Token], j: int) -> Mention | None:
+    """The noun phrase doing the saying, left of the verb at j."""
+    k = _skip_back_adverbs(tokens, j)
+    if k < 0:
+        return None
+    if tokens[k].lower in PRONOUNS:
+        if tokens[k].lower == "who":
+            return _relative_antecedent(tokens, k)
+        return Mention("pronoun", tokens[k].text, tokens[k].start)
+    if tokens[k].text == ")":
+        k = _skip_parenthesis(tokens, k)
+    if k >= 0 and tokens[k].lower in ("and", "but"):
+        return sentence_subject(tokens)
+    if k >= 0 and tokens[k].text == ",":
+        found = _appositive_subject(tokens, k)
+    else:
+        found = classify_phrase(_window_left(tokens, k), tokens)
+    if found is None or _inside_relative_clause(tokens, j, found):
+        return _subject_with_relative_clause(tokens, j) or found
+    return found
+
+
+def _skip_back_adverbs(tokens: list[Token], j: int) -> int:
+    """Index of the last token of the subject, skipping adverbs, auxiliaries and time words."""
+    k = j - 1
+    while k >= 0:
+        lower = tokens[k].lower
+        if lower in ADVERBS or lower in AUXILIARIES or (lower.endswith("ly") and tokens[k].text.islower()):
+            k -= 1
+        elif lower in WEEKDAYS_MONTHS or lower in ("night", "morning", "afternoon", "evening"):
+            k -= 1
+            if k >= 0 and tokens[k].lower in ("on", "last", "this", "late", "early"):
+                k -= 1
+        else:
+            break
+    return k
+
+
+def _skip_parenthesis(tokens: list[Token], k: int) -> int:
+    while k >= 0 and tokens[k].text != "(":
+        k -= 1
+    return k - 1
+
+
+def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
+    """Tokens of the noun phrase ending at k: stops at punctuation, clause words, verbs, quotes."""
+    start = k
+    while start >= 0 and k - start < limit:
+        token = tokens[start]
+        lower = token.lower
+        if not token.is_word or lower in CLAUSE_WORDS or lower in ATTRIBUTION_VERBS or lower in AUXILIARIES:
+            break
+        if lower == "by":
+            break
+        if lower == "and" and not (_joins_titles(tokens, start) or _joins_names(tokens, start)):
+            break
+        start -= 1
+    return tokens[start + 1:k + 1]
+
+
+def _joins_titles(tokens: list[Token], i: int) -> bool:
+    """"legal director and interim executive director": an "and" inside a title."""
+    before = tokens[i - 1].lower if i > 0 else ""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return (is_title(before) or before in ROLE_WORDS) and (after in ROLE_WORDS or is_title(after))
+
+
+def _joins_names(tokens: list[Token], i: int) -> bool:
+    return 0 < i < len(tokens) - 1 and is_capitalized(tokens[i - 1]) and is_capitalized(tokens[i + 1])
+
+
+def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
+    """A subject with an appositive before the verb: "Óscar Chacón, the executive director of
+    Alianza Americas, said" / "One protester, student Maya Thompson, said" / "A senior officer,
+    speaking on condition of anonymity, said"."""
+    left_comma = comma - 1
+    while left_comma >= 0 and tokens[left_comma].text != ",":
+        if is_quote_marker(tokens[left_comma]):
+            return None
+        left_comma -= 1
+    if left_comma < 1:
+        return None
+    chunk = tokens[left_comma + 1:comma]
+    if any(t.lower in ATTRIBUTION_VERBS for t in chunk) and chunk[0].lower not in ("who", "which"):
+        return None
+    before = classify_phrase(_window_left(tokens, left_comma - 1), tokens)
+    if not chunk or before is None:
+        return None
+    inner = classify_phrase(chunk, tokens)
+    if inner is not None and inner.kind == "name" and before.kind == "descriptor":
+        inner.role = inner.role or before.text  # "The county's health director, Paul Jensen,"
+        return inner
+    if before.kind == "name" and _is_role_chunk(chunk):
+        before.role = before.role or _descriptor_text(chunk)
+    return before
+
+
+def _is_role_chunk(chunk: list[Token]) -> bool:
+    """"the executive director of X", "an analyst at Y", "chief medical officer at Z"."""
+    if chunk[0].lower in ("who", "which") or chunk[0].text[0].isdigit() or chunk[0].lower.endswith("ing"):
+        return False
+    return any(is_title(t.text) or is_person_noun(t.text) for t in chunk[:6])
+
+
+def _inside_relative_clause(tokens: list[Token], j: int, found: Mention) -> bool:
+    """"A strategist who has advised the Kessler campaign, speaking …, described": the phrase found
+    before the verb sits in the subject's relative clause."""
+    for token in tokens[:j]:
+        if token.start >= found.position:
+            return False
+        if token.lower in ("who", "which") and token is not tokens[0]:
+            return True
+        if token.lower in ATTRIBUTION_VERBS or is_quote_marker(token):
+            return False
+    return False
+
+
+def _subject_with_relative_clause(tokens: list[Token], j: int) -> Mention | None:
+    """"A nurse who asked not to be named … said": the sentence's subject, its relative clause
+    kept when it explains the anonymity."""
+    lead = sentence_subject(tokens)
+    if lead is None or lead.kind != "descriptor":
+        return None
+    for i, token in enumerate(tokens[:j]):
+        if token.start > lead.position and token.lower in ("who", "that"):
+            relative = _text_between(tokens[i:j], stop_after=_ANONYMITY)
+            if relative and tokens[i - 1].text != ",":
+                lead.text = f"{lead.text} {relative}"
+            return lead
+    return None
+
+
+def _relative_antecedent(tokens: list[Token], k: int) -> Mention | None:
+    """"… Matthew Albence to The Washington Post, who said": the nearest person named before."""
+    i = k - 1
+    while i >= 0:
+        if name_token(tokens[i]) and tokens[i].lower not in NOT_NAME_WORDS:
+            end = i
+            start = trailing_name_run(tokens[:end + 1])
+            run = tokens[start:end + 1]
+            split = split_name(run)
+            if split is not None and split.kind != "org" and split.kind != "place":
+                return Mention("name", " ".join(t.text for t in split.name), split.name[0].start,
+                            role=role_before(tokens, start, split))
+            i = start - 1
+            continue
+        i -= 1
+    return None
+
+
+def nearest_person_before(tokens: list[Token], k: int) -> Mention | None:
+    """The person mentioned last before k in the sentence ("deployed by the U.S. leader, including
+    his use of …")."""
+    for i in range(k - 1, -1, -1):
+        token = tokens[i]
+        if is_quote_marker(token):
+            return None
+        if token.text[0].islower() and is_person_noun(token.text) and not is_plural_person_noun(token.text):
+            ref = classify_phrase(_window_left(tokens, i), tokens)
+            if ref is not None and ref.kind == "descriptor":
+                return ref
+    return None
+
+
+def phrase_after(tokens: list[Token], i: int) -> Mention | None:
+    """The noun phrase starting at i (after an inverted verb or "according to")."""
+    j = i
+    while j < len(tokens) and j - i < 14:
+        token = tokens[j]
+        if not token.is_word and token.text not in ("(", ")") or token.lower in CLAUSE_WORDS \
+                or token.lower in ATTRIBUTION_VERBS or token.lower in AUXILIARIES or token.lower == "who":
+            break
+        j += 1
+    window = [t for t in tokens[i:j] if t.text not in ("(", ")")]
+    while window and window[-1].lower in WEEKDAYS_MONTHS | {"on", "in", "at", "last", "this"}:
+        window.pop()
+    ref = classify_phrase(window, tokens)
+    if ref is None or not _leads_to(window, ref):
+        return None
+    if ref.kind == "descriptor" and j < len(tokens) and tokens[j].lower == "who":
+        relative = _text_between(tokens[j:], stop_after=_GIVEN_NAME)
+        if relative:
+            return _given_name(relative, ref) or ref  # "a woman who gave her name only as Shirin"
+    if ref.kind == "descriptor" and j + 1 < len(tokens) and tokens[j].text == ",":
+        named = _appositive_name(tokens, j + 1, sentence_end=True)
+        if named is not None:
+            named.role = named.role or ref.text  # "said the party's health spokesperson, Ed Lewis."
+            return named
+    if ref.kind == "name" and j + 1 < len(tokens) and tokens[j].text == ",":
+        appositive = _appositive_chunk(tokens, j + 1)
+        if appositive:
+            ref.role = ref.role or appositive
+    return ref
+
+
+def _leads_to(window: list[Token], ref: Mention) -> bool:
+    """Only titles and determiners may stand before the phrase found ("said Gov. Tate Reeves"),
+    not words of another clause ("said the robbers held a gun to his …")."""
+    for token in window:
+        if token.start >= ref.position:
+            return True
+        if token.lower in DETERMINERS or token.lower in ROLE_WORDS or is_title(token.text) \
+                or is_capitalized(token):
+            continue
+        # before a name, plain modifiers are fine too: "said longtime resident Marcus Bell"
+        if ref.kind != "name" or token.lower.endswith(("ed", "ing")) or token.lower in CLAUSE_WORDS:
+            return False
+    return True
+
+
+def phrase_ends_clause(tokens: list[Token], i: int) -> bool:
+    """After "said X": the sentence ends, or a comma, channel or time follows X."""
+    for token in tokens[i:i + 15]:
+        if not token.is_word:
+            return token.text != "("
+        if token.lower in TAIL_STARTS or token.lower in AUXILIARIES or token.lower in ATTRIBUTION_VERBS:
+            return token.lower in TAIL_STARTS
+    return True
+
+
+def _given_name(relative: str, ref: Mention) -> Mention | None:
+    name = relative.split()[-1]
+    if not name[:1].isupper():
+        return None
+    return Mention("name", name, ref.position)
+
+
+def _text_between(tokens: list[Token], stop_after: re.Pattern) -> str:
+    """Words up to and including the phrase stop_after matches; "" when it never does."""
+    words: list[str] = []
+    for token in tokens:
+        if token.text in (",", ".", ";") or is_quote_marker(token):
+            break
+        words.append(token.text)
+        match = stop_after.search(" ".join(words))
+        if match and match.end() == len(" ".join(words)):
+            return " ".join(words)
+    return ""
+
+
+def _appositive_chunk(tokens: list[Token], i: int) -> str | None:
+    if i + 1 < len(tokens) and tokens[i].text.isdigit() and tokens[i + 1].text == ",":
+        i += 2  # "Maria Lopez, 34, a nurse from Queens"
+    chunk: list[Token] = []
+    for token in tokens[i:]:
+        if not token.is_word or token.lower in ATTRIBUTION_VERBS:
+            break
+        chunk.append(token)
+    if chunk and _is_role_chunk(chunk):
+        return _descriptor_text(chunk)
+    return None
+
+
+# ---------------------------------------------------------------- a sentence's subjects
+
+
+def sentence_subject(tokens: list[Token]) -> Mention | None:
+    """The subject at the start of a sentence, after an introductory phrase ("On Friday, he …")."""
+    start = _after_dateline(tokens)
+    opener = tokens[0].lower if tokens else ""
+    if start == 0 and opener in NOT_NAME_WORDS and opener not in DETERMINERS and opener not in PRONOUNS:
+        for i, token in enumerate(tokens[:25]):
+            if token.text == ",":
+                start = i + 1
+                break
+            if is_quote_marker(token):
+                return None
+    window: list[Token] = []
+    for token in tokens[start:start + 16]:
+        lower = token.lower
+        if not token.is_word or lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or lower in CLAUSE_WORDS \
+                or lower in ADVERBS or lower == "who" or (lower.endswith("ed") and token.text.islower()):
+            break
+        if window and _phrase_complete(window, token):
+            break
+        window.append(token)
+        if lower in PRONOUNS:
+            break
+    if not window:
+        return None
+    if window[0].lower in PRONOUNS:
+        return Mention("pronoun", window[0].text, window[0].start)
+    ref = classify_phrase(window, tokens)
+    end = start + len(window)
+    if ref is not None and ref.kind == "descriptor" and end < len(tokens) and tokens[end].text == ",":
+        named = _appositive_name(tokens, end + 1)
+        if named is not None:
+            named.role = named.role or ref.text  # "Eastfield's head coach, Tom Ashby, …"
+            return named
+    return ref
+
+
+def _phrase_complete(window: list[Token], nxt: Token) -> bool:
+    """Does the subject end before nxt? After a name a lowercase word ends it ("Mayor Linda Park
+    met …"); after a head noun only a preposition may go on ("Officials at the agency")."""
+    if not nxt.text[0].islower() or nxt.lower in NAME_PARTICLES or _is_head_noun(nxt.text):
+        return False  # "El Paso gunman", "Eastfield's head coach"
+    last = window[-1]
+    in_phrase_after_head = _head_index(window) is not None and any(t.lower in _PREPOSITIONS for t in window)
+    if name_token(last) and last.lower not in NOT_NAME_WORDS and not in_phrase_after_head:
+        return True  # but "The mayor of a small Texas border town" goes on
+    return _is_head_noun(last.text) and nxt.lower not in _PREPOSITIONS
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """Index after a dateline such as "JACKSON, Miss. (AP) —" or "WASHINGTON —", else 0."""
+    for i, token in enumerate(tokens[:8]):
+        if token.text in ("—", "–", "--", "-") and i > 0:
+            words = [t.text for t in tokens[:i] if t.is_word]
+            if words and words[0].isupper() and len(words[0]) > 1:
+                return i + 1
+            return 0
+    return 0
+
+
+def _appositive_name(tokens: list[Token], i: int, sentence_end: bool = False) -> Mention | None:
+    """A name standing alone between commas at i: ", Tom Ashby,"; or ending the sentence."""
+    j = i
+    while j < len(tokens) and tokens[j].is_word:
+        j += 1
+    closed = j < len(tokens) and tokens[j].text == "," or (
+        sentence_end and (j == len(tokens) or tokens[j].text in (".", "!", "?")))
+    if j == i or not closed or trailing_name_run(tokens[i:j]) != 0:
+        return None
+    ref = classify_phrase(tokens[i:j], tokens)
+    return ref if ref is not None and ref.kind == "name" else None
+
+
+def subject_names(tokens: list[Token]) -> list[Mention]:
+    """Names followed by a verb ("McAleenan acknowledged", "President Trump defended")."""
+    refs = []
+    i = 0
+    while i < len(tokens):
+        if not name_token(tokens[i]) or tokens[i].lower in NOT_NAME_WORDS:
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and name_token(tokens[j]) and not possessive_base(tokens[j].text):
+            j += 1
+        if j < len(tokens) and _verb_like(tokens, j):
+            ref = classify_phrase(tokens[i:j], tokens)
+            if ref is not None and ref.kind == "name":
+                refs.append(ref)
+        i = max(j, i + 1)
+    return refs
+
+
+def _verb_like(tokens: list[Token], j: int) -> bool:
+    k = j
+    if tokens[k].text == "(":
+        while k < len(tokens) and tokens[k].text != ")":
+            k += 1
+        k += 1
+    while k < len(tokens) and (tokens[k].lower in ADVERBS or tokens[k].lower.endswith("ly")):
+        k += 1
+    if k >= len(tokens):
+        return False
+    lower = tokens[k].lower
+    return lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or (
+        lower.endswith("ed") and tokens[k].text.islower() and len(lower) > 3)
+
+
+# ---------------------------------------------------------------- names with their titles
+
+
+def name_run_end(tokens: list[Token], i: int) -> int:
+    """End of the name starting at i; an organisation's name may run on over "of", "and", "for"
+    ("Army Corps of Engineers", "Department of Homeland Security")."""
+    j = i
+    while j < len(tokens) and name_token(tokens[j]):
+        j += 1
+        if possessive_base(tokens[j - 1].text):
+            return j
+    while j + 1 < len(tokens) and tokens[j].lower in ("of", "and", "for") and name_token(tokens[j + 1]) \
+            and tokens[j + 1].lower not in NOT_NAME_WORDS:
+        end = j + 1
+        while end < len(tokens) and name_token(tokens[end]) and not possessive_base(tokens[end].text):
+            end += 1
+        if name_kind(tokens[i:end]) != "org" or any(is_title(t.text) for t in tokens[i:end]) \
+                or any(is_first_name(t.text) for t in tokens[j + 1:end]):
+            break
+        j = end
+    return j
+
+
+def role_appositive_before(tokens: list[Token], i: int, j: int) -> str | None:
+    """"The county's health director, Paul Jensen, said": the title before the name."""
+    if i < 2 or tokens[i - 1].text != "," or j >= len(tokens) or tokens[j].text != ",":
+        return None
+    before = classify_phrase(_window_left(tokens, i - 2), tokens)
+    if before is not None and before.kind == "descriptor" and is_title(before.head):
+        return before.text
+    return None
+
+
+def appositive_after(tokens: list[Token], j: int) -> tuple[str | None, str | None, str | None]:
+    """"Alianza Americas, a network of …" → (None, "org", "network");
+    "X, the director of Y," → ("director of Y", "person", None)."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None, None, None
+    chunk: list[Token] = []
+    for token in tokens[j + 1:j + 16]:
+        if not token.is_word or token.lower in ATTRIBUTION_VERBS or token.lower in AUXILIARIES:
+            break
+        chunk.append(token)
+    if not chunk or not (chunk[0].lower in ("a", "an", "the") or _is_role_chunk(chunk)):
+        return None, None, None
+    head = _head_index(chunk)
+    if head is None:
+        return None, None, None
+    if is_org_noun(chunk[head].text) and not is_person_noun(chunk[head].text):
+        return None, "org", chunk[head].lower
+    return _descriptor_text(chunk), "person", None
+
+
+# ---------------------------------------------------------------- coreference
+
+
+@dataclass
+class Speaker:
+    """Who said something, as the article names or describes them."""
+
+    name: str
+    named: bool
+    role: str | None
+    kind: str  # "person", "org", "unknown", "descriptor", "plural"
+    entity: Entity | None = None
+    head: str = ""
+    gender: str | None = None
+
+    def sex(self) -> str | None:
+        return self.entity.gender if self.entity else self.gender
+
+    def is_person(self) -> bool:
+        if self.kind in ("person", "unknown", "plural"):
+            return True
+        return self.kind == "descriptor" and not is_org_noun(self.head)
+
+
+class Coreference:
+    """Who the subjects of an article's sentences are, read in order: surnames resolve to the full
+    name first given, pronouns to the person last spoken of, "the coalition" to the organisation,
+    "the official" to the official described before."""
+
+    def __init__(self, sentences: list[list[Token]]) -> None:
+        self.registry = NameRegistry()
+        self.subjects: dict[int, Mention] = {}
+        self.resolved: dict[int, Speaker | None] = {}
+        self.history: list[tuple[int, Speaker]] = []
+        for tokens in sentences:
+            self._register_names(tokens)
+        for tokens in sentences:
+            self._collect_subjects(tokens)
+        self._resolve_in_order()
+
+    def _register_names(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            if not name_token(tokens[i]) or tokens[i].lower in NOT_NAME_WORDS:
+                i += 1
+                continue
+            j = name_run_end(tokens, i)
+            self._register_run(tokens, i, j)
+            i = j
+
+    def _register_run(self, tokens: list[Token], i: int, j: int) -> None:
+        run = [without_possessive(t) for t in tokens[i:j]]
+        after_preposition = i > 0 and tokens[i - 1].lower in ("of", "for", "at", "in", "from")
+        split = split_name(run, after_preposition)
+        if split is None:
+            return
+        name = " ".join(t.text for t in split.name)
+        if any(t.lower in ("of", "and", "for") for t in run):
+            name = " ".join(t.text for t in run)  # an organisation's name in full
+        kind = split.kind
+        if after_preposition and i > 1 and is_title(tokens[i - 2].text):
+            kind = "org"  # "director of Alianza Americas"
+        appositive, appositive_kind, noun = appositive_after(tokens, j)
+        if appositive_kind:
+            kind = appositive_kind
+        elif j < len(tokens) and tokens[j].lower in PREMISES_NOUNS:
+            kind = "org"  # "the Rupali Knitwear building"
+        elif i > 0 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower():
+            kind, noun = "org", tokens[i - 1].lower  # "the group Riverton Forward"
+        if kind == "place":
+            return
+        role = None if kind == "org" else role_before(tokens, i, split) or appositive \
+            or role_appositive_before(tokens, i, j)
+        if len(split.name) > 1 or kind == "org":
+            entity = self.registry.add(name, kind, split.name[0].start, role)
+            entity.noun = entity.noun or (noun if kind == "org" else None)
+        elif split.role and role:
+            entity = self.registry.resolve(name, split.name[0].start)
+            if entity is not None:
+                entity.role = entity.role or role
+
+    def _collect_subjects(self, tokens: list[Token]) -> None:
+        """Every phrase of the sentence that does something: speakers first, then its subject."""
+        for j, token in enumerate(tokens):
+            if token.lower in ATTRIBUTION_VERBS and not is_noun_use(tokens, j):
+                self._keep(verb_subject(tokens, j))
+            elif token.lower == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
+                self._keep(phrase_after(tokens, j + 2))
+        lead = sentence_subject(tokens)
+        if lead is None or lead.kind != "name" or self._known_name(lead):
+            self._keep(lead)
+        for ref in subject_names(tokens):
+            if self._known_name(ref):
+                self._keep(ref)
+
+    def _keep(self, ref: Mention | None) -> None:
+        if ref is not None:
+            self.subjects.setdefault(ref.position, ref)
+
+    def _known_name(self, ref: Mention) -> bool:
+        """"Honeybees can …": a lone capitalised word is a name only when the article says so."""
+        return len(ref.text.split()) > 1 or self.registry.resolve(ref.text, ref.position) is not None
+
+    def _resolve_in_order(self) -> None:
+        for position in sorted(self.subjects):
+            speaker = self._resolve(self.subjects[position])
+            self.resolved[position] = speaker
+            if speaker is not None:
+                self.history.append((position, speaker))
+
+    def speaker_for(self, ref: Mention) -> Speaker | None:
+        if ref.position in self.resolved and self.subjects.get(ref.position) == ref:
+            return self.resolved[ref.position]
+        return self._resolve(ref)
+
+    def _resolve(self, ref: Mention) -> Speaker | None:
+        if ref.kind == "pronoun":
+            return self._resolve_pronoun(ref)
+        if ref.kind == "name":
+            return self._resolve_name(ref)
+        return self._resolve_descriptor(ref)
+
+    def _earlier(self, position: int) -> list[Speaker]:
+        return [s for p, s in reversed(self.history) if p < position]
+
+    def _resolve_pronoun(self, ref: Mention) -> Speaker | None:
+        sense = PRONOUNS.get(ref.text.lower())
+        for speaker in self._earlier(ref.position):
+            if sense in ("m", "f") and speaker.is_person() and speaker.kind != "plural":
+                if speaker.sex() in (None, sense):
+                    if speaker.entity is not None and speaker.entity.gender is None:
+                        speaker.entity.gender = sense  # learnt: later "she" won't go to him
+                    return speaker
+            elif sense == "p" and ref.text.lower() == "they" and speaker.kind in ("plural", "org"):
+                return speaker
+            elif sense == "n" and speaker.kind == "org":
+                return speaker
+        return None
+
+    def _resolve_name(self, ref: Mention) -> Speaker:
+        entity = self.registry.resolve(ref.text, ref.position)
+        if entity is None:
+            kind = name_kind(tokenize(ref.text)) if ref.text else "unknown"
+            entity = self.registry.add(ref.text, "org" if kind == "org" else "unknown", ref.position)
+        else:
+            self.registry.mentions.append((ref.position, entity.name))
+        kind = entity.kind if entity.kind != "place" else "unknown"
+        role = None if kind == "org" else ref.role or entity.role
+        return Speaker(entity.name, True, role, kind, entity)
+
+    def _resolve_descriptor(self, ref: Mention) -> Speaker:
+        if not ref.definite and " " not in ref.text and ref.text[:1].isupper():
+            entity = self.registry.resolve(ref.text, ref.position)
+            if entity is not None and entity.kind == "person":
+                return Speaker(entity.name, True, entity.role, "person", entity)
+        head = ref.head
+        plural = is_plural_person_noun(head)
+        as_written = Speaker(ref.text, False, None, "plural" if plural else "descriptor",
+                              head=head, gender=noun_gender(head))
+        if any(m in _ORDINALS for m in ref.modifiers) or not ref.definite:
+            if is_org_noun(head) and any(m[:1].isupper() for m in ref.modifiers):
+                return Speaker(ref.text, True, None, "org", head=head)  # "the Trump administration"
+            entity = self.registry.organisation_called(head) if is_org_noun(head) else None
+            if entity is not None:
+                return Speaker(entity.name, True, None, "org", entity)  # "a network of …" = Alianza
+            return as_written
+        if is_org_noun(head):
+            if any(m[:1].isupper() for m in ref.modifiers):
+                return Speaker(ref.text, True, None, "org", head=head)
+            if ref.text.lower() != head:
+                return as_written  # "the union representing warehouse workers" is new
+            for speaker in self._earlier(ref.position):
+                if speaker.kind == "org" and speaker.entity and organisation_fits(speaker.entity, head):
+                    return speaker
+            entity = self.registry.organisation_for(head, ref.position)
+            if entity is not None:
+                return Speaker(entity.name, True, None, "org", entity)
+            return as_written
+        if is_title(head) and not plural:
+            modifiers = {m.lower().rstrip(".") for m in ref.modifiers} - ROLE_WORDS
+            entity = self.registry.by_role(head, modifiers, ref.position)
+            if entity is not None:
+                return Speaker(entity.name, True, entity.role, entity.kind, entity)
+        if not ref.modifiers:
+            for speaker in self._earlier(ref.position):
+                if speaker.kind == "descriptor" and speaker.head == head:
+                    return speaker  # "the official" is the official mentioned before
+        if describes_a_named_person(head) and not plural:
+            sex = noun_gender(head)
+            for speaker in self._earlier(ref.position):
+                if speaker.named and speaker.kind in ("person", "unknown") and speaker.sex() in (None, sex):
+                    return speaker  # "the firebrand businessman" is the candidate named before
+        return as_written
