@@ -96,10 +96,12 @@ _CURRENCY_WORD = re.compile(
 )
 _UNIT_AFTER = re.compile(
     rf"(?:[ \t]+|-)(?:(?P<speed>(?:miles|kilometres|kilometers)[ \t]+(?:per|an|a)[ \t]+hour|km/h)|"
-    rf"(?P<unit>{_UNIT})(?:[\s-]old)?)\b(?!-)",
+    rf"(?P<unit>{_UNIT})(?:[\s-]old|-(?:long|wide|high|deep|tall|thick))?)\b(?!-)",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b(?!-)")
+_NOT_COUNTED_COMPOUNDS = frozenset({"something", "figure", "digit"})
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
 _POSTFIX_HEDGE = re.compile(
     r"\s+or\s+(?P<at_least>more)\b|\s+or\s+(?P<approximate>so|thereabouts)\b|"
     r"\s+or\s+(?P<at_most>fewer|less)\b|(?P<more_than>\+(?!\d)|-plus\b)|(?P<odd>-odd)\b",
@@ -364,6 +366,11 @@ def _with_unit(body: str, reading: _Reading) -> _Reading:
             return reading
         if word == "fold":
             return replace(reading, unit="times", end=compound.end())
+        if word == "strong":  # "a 1,000-strong crowd" counts the crowd
+            noun = _NOUN_AFTER.match(body, compound.end())
+            return replace(reading, compound_noun=noun.group(1) if noun else None, end=compound.end())
+        if word in _NOT_COUNTED_COMPOUNDS:
+            return reading  # "a seven-figure salary", "30-something": sizes, not counts
         if is_plural_noun(word):
             return reading  # "3-pointers", "20-somethings": names of kinds, not counts
         return replace(reading, compound_noun=plural(word), end=compound.end())
@@ -466,7 +473,8 @@ def _is_glued(body: str, reading: _Reading) -> bool:
             return True  # "1.2.3", a version or a date
     if before == "-" and reading.start > 1 and body[reading.start - 2].isalpha():
         return True  # "sub-zero", "mid-thirties"
-    return after == "-" and body[reading.end + 1:reading.end + 2].isalnum() and reading.kind == "digits"
+    hyphenated = after == "-" and body[reading.end + 1:reading.end + 2].isalnum()
+    return hyphenated and reading.kind in ("digits", "words")  # "seven-figure", "3-pointers"
 
 
 def _is_label(body: str, reading: _Reading, left: str) -> bool:

@@ -447,6 +447,15 @@ def test_a_figure_before_a_capitalised_plural_is_a_count():
     assert only("Police arrested 680 Latinos.").counts == "Latinos arrested"
 
 
+def test_a_strength_counts_the_noun_after_it():
+    claim = only("A 1,000-strong crowd gathered.")
+    assert (claim.value, claim.counts) == (1000, "crowd")
+
+
+def test_a_size_is_not_a_count():
+    assert claims("She earns a seven-figure salary as a 30-something engineer.") == []
+
+
 def test_a_hyphenated_plural_names_a_kind_not_a_count():
     assert texts("Harris hit five 3-pointers.") == ["five"]
 
