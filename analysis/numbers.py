@@ -204,6 +204,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"just|every|once)\s+$",
     re.IGNORECASE,
 )
+_CHANGE_BY_BEFORE = re.compile(r"\b(?:by|up|down)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"(?<!the\s)\b(?:only|just|single)\s+$", re.IGNORECASE)
 _ZERO_IDIOM = re.compile(r"[\s-]+(?:tolerance|sum|hour|emissions?|carbon)\b", re.IGNORECASE)
@@ -222,8 +223,8 @@ def _read_digits(body: str, pos: int) -> _Reading | None:
     if not match:
         return None
     number = match.group("number")
-    if len(number) > _LONGEST_FIGURE:
-        return None  # an identifier or code, not an amount
+    if len(number) > _LONGEST_FIGURE or (len(number) > 1 and number[0] == "0" and number[1].isdigit()):
+        return None  # an identifier or code ("reference 0412"), not an amount
     value = float(number.replace(",", ""))
     currency = match.group("currency")
     unit = CURRENCY_SIGNS[currency[-1]] if currency else None
@@ -391,8 +392,10 @@ def _with_range(body: str, reading: _Reading, left: str) -> _Reading:
     "won 3-1" -> one claim, the first figure; "from 300 to 400" stays two claims."""
     between = _BETWEEN_BEFORE.search(left)
     joiner = (_AND_JOINER if between else _RANGE_JOINER).match(body, reading.end)
-    if not joiner or reading.kind not in ("digits", "words") or _FROM_BEFORE.search(left):
+    if not joiner or reading.kind not in ("digits", "words"):
         return reading
+    if _FROM_BEFORE.search(left) and joiner.group(0).strip().lower() == "to":
+        return reading  # "from 300 to 400": a change
     second = _read_core(body, joiner.end())
     if second is None or second.kind not in ("digits", "words") or second.compound_noun:
         return reading
@@ -500,7 +503,7 @@ def _is_label(body: str, reading: _Reading, left: str) -> bool:
 def _is_name_before_capital(body: str, reading: _Reading, title_case: bool) -> bool:
     """A figure that names something with the capitalised words after it: "the 737 Max",
     "10 Downing Street" (but "680 Latinos", "22 Texas residents" are counts)."""
-    if reading.kind != "digits" or reading.unit or title_case:
+    if reading.kind not in ("digits", "range") or reading.unit or title_case:
         return False
     following, pos = [], reading.end
     while len(following) < 3 and (match := _NEXT_NAME_WORD.match(body, pos)):
@@ -552,8 +555,8 @@ def _counts_something_with_one(body: str, reading: _Reading, left: str, counted:
 
 
 def _is_claim(body: str, reading: _Reading, left: str, title_case: bool) -> bool:
-    if reading.kind == "needs_hedge" and reading.hedge == "exact":
-        return False  # "the second half", "a third official" are no claims; "nearly half" is
+    if reading.kind == "needs_hedge" and reading.hedge == "exact" and not _CHANGE_BY_BEFORE.search(left):
+        return False  # "the second half", "a third official" are no claims; "nearly half", "by a third" are
     return not (
         _is_glued(body, reading)
         or _is_year(body, reading, left)
