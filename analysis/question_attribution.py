@@ -231,10 +231,11 @@ def _channel_forms(channel: str) -> list[str]:
 
 
 def _distinctive(channel: str) -> set[str]:
-    """'NBC’s Meet the Press' -> {'nbc', 'meet', 'press'}; 'a separate statement' -> {'separate',
-    'statement'}: two channels sharing one of these may be the same channel."""
+    """'NBC’s Meet the Press' -> {'nbc', 'mee', 'pre'}; 'a separate statement' -> {'sep', 'sta'}:
+    two channels sharing one of these may be the same channel."""
     generic = {"a", "an", "the", "news", "with", "on", "in", "to", "of", "by", "posted", "sent", "online"}
-    return {re.sub(r"'s$", "", w) for w in fold(channel).split() if w not in generic}
+    # the first three letters, so "the jury" and "jurors", "reporter" and "reporters" meet
+    return {re.sub(r"'s$", "", w)[:3] for w in fold(channel).split() if w not in generic}
 
 
 def _other_channels(item: QuoteItem) -> list[str]:

@@ -77,7 +77,8 @@ def _reports(reports: ReportSet, conflict: Conflict) -> list[ConflictReport]:
     for report in conflict.reports:
         body = reports.bodies.get(report.article)
         if body is None or not 0 <= report.start < report.end <= len(body) \
-                or not re.search(r"\w", body[report.start:report.end]):
+                or not re.search(r"\w", body[report.start:report.end]) \
+                or re.search("[“”]", body[report.start:report.end]):  # stems quote it in “…”
             continue
         key = (report.article, fold(body[report.start:report.end]))
         if key not in seen:

@@ -39,6 +39,8 @@ there these they this those though through thus to too under until up upon us ve
 what when where whether which while who whom whose why will with within without would yet you your
 said says say told tell according across along among around away back became become becomes
 another still already later earlier soon often ago days day week weeks year years time times
+behind beside besides toward towards despite amid amidst onto inside outside beyond against
+around across throughout whose something anything everything nothing someone anyone everyone
 """.split())
 # "call off", "set up": a phrasal verb is a fair two-word wrong answer next to "go rogue".
 _PARTICLES = frozenset({"off", "up", "out", "down", "back", "away", "apart"})

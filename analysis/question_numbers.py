@@ -200,7 +200,11 @@ def figure_fill_in(name: str, analysis: ArticleAnalysis, number: NumberClaim):
     lo, hi, shown = _sentence(analysis, number, blank=token.span())
     if value is None or not shown:
         return None
-    wrong = _other_figures(analysis, number, token.group(), value) + _nearby_figures(token.group(), value, analysis, number)
+    others = _other_figures(analysis, number, token.group(), value)
+    # another figure of the article is a fairer wrong answer than a made-up one, unless it is
+    # ten times bigger or smaller ("140,000" for someone's age)
+    similar = [text for text in others if _similar_size(figure_value(text), value)]
+    wrong = similar + _nearby_figures(token.group(), value, analysis, number) + others
     # a figure the excerpt itself shows ("aged 19, ___ and 24") is no real choice
     wrong = [w for w in wrong if not find_all(shown, w)]
     stem = f"Fill in the missing figure from the article: {shown}"
@@ -217,6 +221,10 @@ def figure_value(token: str) -> float | None:
         return float(token.lstrip("$").replace(",", ""))
     except ValueError:
         return None
+
+
+def _similar_size(other: float | None, value: float) -> bool:
+    return other is not None and other > 0 and value > 0 and 0.1 <= other / value <= 10
 
 
 def _style(token: str) -> tuple[bool, bool, bool]:

@@ -221,9 +221,9 @@ def window(body: str, lo: int, hi: int, focus: Span, max_words: int) -> tuple[in
 
 
 def excerpt(body: str, lo: int, hi: int, focus: Span, max_words: int = 40) -> str:
-    """body[lo:hi] shortened around the focus, with "…" where it was cut."""
+    """body[lo:hi] shortened around the focus, with "…" where it was cut, on one line."""
     start, end = window(body, lo, hi, focus, max_words)
-    text = body[start:end]
+    text = " ".join(body[start:end].split())
     if end < hi:
         text = _strip_edge_punctuation(text) + ELLIPSIS
     if start > lo:
@@ -339,10 +339,20 @@ _QUANTIFIERS = frozenset({"several", "some", "two", "three", "four", "five", "ma
                           "all", "multiple", "various", "other"})
 
 
+_AFTER_HEAD = frozenset({"who", "with", "familiar", "of", "in", "at", "from", "for", "that", "close",
+                         "speaking", "briefed", "on", "involved", "working"})
+
+
 def is_plural_descriptor(phrase: str) -> bool:
-    """'officials who spoke on condition of anonymity', 'two sources': more than one person."""
-    words = phrase.lower().split()
-    return bool(words) and (words[0] in _QUANTIFIERS or any(w in _PLURAL_SOURCES for w in words[:4]))
+    """'officials who spoke on condition of anonymity', 'prosecutors', 'two sources': more than
+    one person. The head is the last word before "who", "with", "of"…"""
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    if not words:
+        return False
+    head_words = next((words[:i] for i, w in enumerate(words) if w in _AFTER_HEAD and i), words)
+    head = head_words[-1]
+    regular_plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s"))
+    return words[0] in _QUANTIFIERS or head in _PLURAL_SOURCES or head == "police" or regular_plural
 
 
 def a_or_an(phrase: str) -> str:
