@@ -4,6 +4,7 @@ Local (nothing set): DEBUG on, a SQLite file next to manage.py, a development se
 Production: DEBUG=0, SECRET_KEY and ALLOWED_HOSTS set, DATABASE_URL for PostgreSQL.
 """
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -116,8 +117,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    # A file, not memory, so that tests can serve it from other processes (gunicorn) too.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test_db.sqlite3")}
+    # A file, not memory, so that tests can serve it from other processes (gunicorn) too;
+    # one per test run, so that runs side by side don't share it.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"byline-test-{os.getpid()}.sqlite3")
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
