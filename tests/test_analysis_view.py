@@ -373,3 +373,13 @@ def test_students_cannot_compare(client, student):
 def test_compare_refuses_other_methods(client, teacher):
     client.force_login(teacher)
     assert client.delete(reverse("compare")).status_code == 405
+
+
+def test_the_analysis_page_costs_the_same_whatever_the_article_holds(client, teacher, flood, django_assert_num_queries):
+    small = import_flood(teacher, NO_QUOTES)
+    client.force_login(teacher)
+    client.get(detail(small))
+    with django_assert_num_queries(7):
+        client.get(detail(small))
+    with django_assert_num_queries(7):
+        client.get(detail(flood))

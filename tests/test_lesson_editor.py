@@ -492,3 +492,14 @@ def test_others_cannot_redraft(client, other_teacher, flood):
     lesson = Lesson.objects.get(articles=flood)
     client.force_login(other_teacher)
     assert client.post(reverse("lesson_redraft", args=[lesson.pk])).status_code == 404
+
+
+def test_the_editor_costs_the_same_whatever_the_number_of_questions(client, teacher, django_assert_num_queries):
+    short = make_lesson(owner=teacher)
+    long = make_lesson(owner=teacher, questions=[("numbers", ["a", "b", "c"], 0)] * 8)
+    client.force_login(teacher)
+    client.get(detail_url(short))
+    with django_assert_num_queries(9):
+        client.get(detail_url(short))
+    with django_assert_num_queries(9):
+        client.get(detail_url(long))
