@@ -42,7 +42,8 @@ _UI_PHRASES = (
     "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "subscribe",
     "subscribers", "subscription", "sign up", "sign in", "log in", "login", "log out", "register",
     "newsletter", "newsletters", "inbox", "follow us", "follow", "like us", "comment", "comments",
-    "reply", "replies", "leave a reply", "comments are closed", "leave a comment", "be the first to comment",
+    "reply", "replies", "leave a reply", "comments are closed", "leave a comment",
+    "be the first to comment",
     "join the conversation", "join the discussion", "show comments", "view comments",
     "post a comment", "email address will not be published", "required fields are marked",
     "save my name", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
@@ -93,7 +94,8 @@ _LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(
-    r"^(?:sign up|subscribe|click here|tap here|follow us|follow @|like us on|download (?:our|the)(?: \S+){0,2} app|"
+    r"^(?:sign up|subscribe|click here|tap here|follow us|follow @|like us on|"
+    r"download (?:our|the)(?: \S+){0,2} app|"
     r"get (?:our|the latest|breaking)|join (?:us|our|the conversation|the discussion)|don'?t miss|"
     r"support (?:our|independent|quality)|become a (?:member|subscriber|patron)|want more|"
     r"enjoy(?:ed)? (?:this|reading)|never miss|stay (?:informed|up to date|in the know)|"
@@ -101,7 +103,7 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
-_READER_ADDRESS = re.compile(r"\b(?:our|your|you|us|here|today|now|free|newsletter|inbox)\b", re.I)
+_READER_ADDRESS = re.compile(r"\b(?:our|your|you|us|here|today|now|free|newsletter|inbox)\b", re.IGNORECASE)
 _COOKIE_NOTICE = re.compile(
     r"\b(?:we use cookies|use of cookies|uses cookies|accept (?:all )?cookies|"
     r"cookie (?:policy|settings|preferences|notice|consent))\b",
@@ -125,11 +127,14 @@ _JOB_TITLE_WORDS = frozenset(
 # Each alternative starts at a word boundary, so a search stays linear on one huge "word".
 _CONTACT = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w/])https?://\S+|(?<![\w.])www\.\S+|(?<!\w)@\w{2,}")
-_CONTACT_WORDS = re.compile(r"\b(?:contact|email|e-mail|follow|reach|send|tips?|twitter|write)\b", re.I)
-_ONLY_LINKS = re.compile(r"^(?:(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+)[\s,;|]*)+$", re.I)
+_CONTACT_WORDS = re.compile(
+    r"\b(?:contact|email|e-mail|follow|reach|send|tips?|twitter|write)\b", re.IGNORECASE)
+_ONLY_LINKS = re.compile(
+    r"^(?:(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+)[\s,;|]*)+$", re.IGNORECASE)
 # Headers that open a comment section: everything after one is readers' comments or the form.
 _COMMENT_SECTION = re.compile(
-    r"^(?:\d+\s+(?:comments?|thoughts? on|responses? to|replies)\b|(?:leave|post|add|write) a (?:reply|comment)\b)",
+    r"^(?:\d+\s+(?:comments?|thoughts? on|responses? to|replies)\b"
+    r"|(?:leave|post|add|write) a (?:reply|comment)\b)",
     re.IGNORECASE,
 )
 _COMMENT_SECTION_MAX_WORDS = 30
@@ -156,8 +161,8 @@ _BARE_CREDIT = re.compile(
 )
 _BARE_CREDIT_MAX_WORDS = 6
 _CAPTION_START = re.compile(
-    r"^(?:(?:image|media|video) (?:caption|copyright|source)|photo (?:caption|credit)|caption|pictured"
-    r"|file photo)\b\s*[:|,]?",
+    r"^(?:(?:image|media|video) (?:caption|copyright|source)|photo (?:caption|credit))\b"
+    r"|^(?:caption|pictured|file photo|photo)\s*:",  # "Pictured in court…" is a sentence
     re.IGNORECASE,
 )
 _CAPTION_MAX_WORDS = 80
@@ -183,7 +188,9 @@ def is_story_text(paragraph: str) -> bool:
     words = word_count(paragraph)
     if words >= LONG_PARAGRAPH_WORDS:
         return True
-    return words >= STORY_MIN_WORDS and (ends_sentence(paragraph) or bool(_INNER_SENTENCE_END.search(paragraph)))
+    if words < STORY_MIN_WORDS:
+        return False
+    return ends_sentence(paragraph) or bool(_INNER_SENTENCE_END.search(paragraph))
 
 
 def _content_words(paragraph: str) -> list[str]:

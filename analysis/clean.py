@@ -236,7 +236,10 @@ def find_outlet(paragraphs: list[str]) -> str | None:
 
 
 def _copyright_holder(paragraph: str) -> str | None:
-    """ "© 2019 Newsweek" → "Newsweek"; "Copyright 2019 The Associated Press. All rights…" → "The Associated Press"."""
+    """The holder a copyright line names: "© 2019 Newsweek" → "Newsweek".
+
+    "Copyright 2019 The Associated Press. All rights reserved." → "The Associated Press".
+    """
     if len(paragraph.split()) > _COPYRIGHT_MAX_WORDS or not _YEAR.search(paragraph):
         return None
     match = _COPYRIGHT_NAME.match(paragraph)

@@ -597,3 +597,9 @@ def test_short_fact_lines_after_the_story_are_not_taken_for_a_menu():
     text = ("Storm Damage Tallied\n\nThe storm hit the coast on Monday, officials said, leaving a trail of damage.\n\n"
             "• 3 deaths\n\n• 5,000 homes without power\n\n• $2m in damage")
     assert paragraphs(text)[-3:] == ["• 3 deaths", "• 5,000 homes without power", "• $2m in damage"]
+
+
+def test_file_photo_caption_is_removed_but_a_sentence_starting_with_pictured_stays():
+    text = ("Suspect Named in Fraud Case\n\nFILE PHOTO: The courthouse in Springfield, Illinois.\n\n"
+            "Pictured in court filings as a loner, he kept to himself.")
+    assert paragraphs(text) == ["Suspect Named in Fraud Case", "Pictured in court filings as a loner, he kept to himself."]
