@@ -77,7 +77,8 @@ def _counted_key(claim: NumberClaim) -> tuple[str, ...] | None:
     words = [word for word in claim.counts.split() if word.lower() not in _STOPWORDS]
     if claim.unit:
         # "two weeks", "13 years", "150 mph": a bare unit says nothing about what is measured.
-        measured = tuple(singular(word.lower()) for word in words if word.lower() != claim.unit)
+        measured = tuple(EVENT_CLASS.get(word.lower()) or singular(word.lower())
+                         for word in words if word.lower() != claim.unit)
         if not set(measured) - CHANGE_NOUNS:
             return None  # "a 4 percent increase": an increase in what is not said
         return measured

@@ -12,10 +12,12 @@ from .quantity_terms import (
     EVENT_PHRASES,
     EVENT_VERB_FORMS,
     IRREGULAR_PARTICIPLES,
+    PHRASE_PARTICIPLES,
     MONEY_UNITS,
     NOMINAL_EVENTS,
     NOT_EVENTS,
     PERCENT_UNITS,
+    TIME_UNITS,
     UNIT_WORDS,
     WORD,
     is_descriptive,
@@ -139,7 +141,7 @@ def describe_counted(left: str, right: str, unit: str | None, compound_noun: str
     if unit in MONEY_UNITS:
         return Counted(_money_phrase(left, right, unit), None, None)
     if unit:
-        return Counted(_measure_phrase(right, unit), unit, None)
+        return Counted(_measure_phrase(left, right, unit), unit, None)
     if compound_noun:
         head, rest, modifier_event = compound_noun, right, None
     else:
@@ -233,7 +235,7 @@ def _event_after(text: str) -> str | None:
         return None
     event = match.group("event")
     if event in EVENT_PHRASES or event in EVENT_ADJECTIVES:
-        return event
+        return PHRASE_PARTICIPLES.get(event, event)
     if event in NOT_EVENTS or not (event.endswith("ed") or event in IRREGULAR_PARTICIPLES):
         return None
     passive = auxiliary is not None and auxiliary.group(0).split()[-1] not in ("have", "has", "had")
@@ -316,6 +318,8 @@ def _head_after_preposition(text: str, prepositions: tuple[str, ...]) -> tuple[s
 def _percent_phrase(left: str, right: str, unit: str) -> str | None:
     """"percent decrease in apprehensions", "percent of voters", or the subject of the sentence."""
     match = _FIRST_WORD.match(right)
+    if match and _is_event(match.group(1)):
+        return f"{unit} {match.group(1)}"  # "5% contained", "70 percent vaccinated"
     noun = match.group(1) if match and (match.group(1) in _PERCENT_NOUNS
                                         or match.group(1).endswith("ion")) else None
     rest = right[match.end():] if noun else right
@@ -341,7 +345,11 @@ def _money_phrase(left: str, right: str, unit: str) -> str | None:
     return _collective_before(left) or _subject_before(left)
 
 
-def _measure_phrase(right: str, unit: str) -> str:
-    """"10 pounds of cocaine" -> "pounds of cocaine"; "two weeks" -> "weeks"."""
+def _measure_phrase(left: str, right: str, unit: str) -> str:
+    """"10 pounds of cocaine" -> "pounds of cocaine"; "burned 12,000 acres" -> "acres burned";
+    "two weeks" -> "weeks"."""
     of = _head_after_preposition(right, ("of",))
-    return f"{unit} of {of[1]}" if of else unit
+    if of:
+        return f"{unit} of {of[1]}"
+    event = _event_after(right) or _event_before(left)
+    return f"{unit} {event}" if event and unit not in TIME_UNITS.values() else unit

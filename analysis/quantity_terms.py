@@ -53,10 +53,14 @@ EVENT_SYNONYMS = {
     "injured": ("injured", "wounded", "hurt", "injury", "injuries"),
     "released": ("released", "release", "freed"),
     "deported": ("deported", "deportation", "deportations", "removed", "expelled"),
-    "evacuated": ("evacuated", "evacuation", "evacuations", "evacuees"),
+    "evacuated": ("evacuated", "evacuation", "evacuations", "evacuees", "ordered to evacuate",
+                  "ordered to leave", "forced to evacuate", "forced to leave", "told to evacuate",
+                  "told to leave", "to evacuate"),
+    "burned": ("burned", "burnt", "scorched", "charred", "consumed", "blackened"),
     "missing": ("missing", "unaccounted for"),
     "rescued": ("rescued", "rescue"),
-    "displaced": ("displaced", "fled", "uprooted", "homeless"),
+    "displaced": ("displaced", "fled", "uprooted", "homeless", "forced to flee",
+                  "forced from their homes", "to flee"),
     "charged": ("charged", "indicted", "prosecuted"),
     "hospitalized": ("hospitalized", "hospitalised", "hospitalizations", "hospitalisations"),
     "infected": ("infected", "tested positive", "infections"),
@@ -112,9 +116,18 @@ EVENT_ADJECTIVES = frozenset({"dead", "missing", "homeless", "alive", "ill", "si
 # Multi-word events, longest first so "lost their lives" wins over "lost".
 EVENT_PHRASES = (
     "taken into custody", "lost their lives", "lost their jobs", "took to the streets",
+    "ordered to evacuate", "ordered to leave", "forced to evacuate", "forced to leave",
+    "forced to flee", "forced from their homes", "told to evacuate", "told to leave",
     "turned out", "took part", "laid off", "rounded up", "picked up", "locked up", "unaccounted for",
-    "tested positive", "shot dead",
+    "tested positive", "shot dead", "to evacuate", "to flee",
 )
+# How a phrase reads in a counts phrase: "30,000 residents ordered to leave" -> "residents evacuated".
+PHRASE_PARTICIPLES = {
+    "ordered to evacuate": "evacuated", "ordered to leave": "evacuated",
+    "forced to evacuate": "evacuated", "forced to leave": "evacuated", "forced to flee": "displaced",
+    "forced from their homes": "displaced", "told to evacuate": "evacuated",
+    "told to leave": "evacuated", "to evacuate": "evacuated", "to flee": "displaced",
+}
 # -ed words that say how a figure is known or used, not what happened to the counted.
 NOT_EVENTS = frozenset({
     "said", "reported", "estimated", "expected", "used", "needed", "based", "related", "aged",

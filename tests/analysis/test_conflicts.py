@@ -55,6 +55,23 @@ def test_each_quantity_disputed_across_reports_is_its_own_conflict():
     assert sorted(values(conflict) for conflict in found) == [[800, 700, 800], [2000, 1800, 2100]]
 
 
+FIRE_A = ("A wildfire had burned about 12,000 acres by Tuesday and forced some 30,000 residents to "
+          "evacuate. The blaze was 5% contained. At least 47 structures have been destroyed.")
+FIRE_B = ("The fire has scorched more than 15,000 acres and is 10% contained. About 20,000 people have "
+          "been ordered to leave their homes and 47 structures were destroyed.")
+
+
+def test_areas_burned_evacuations_and_containment_are_each_compared():
+    found = conflicts(FIRE_A, FIRE_B)
+    assert sorted(conflict.quantity for conflict in found) == \
+        ["acres burned", "percent contained", "residents evacuated"]
+
+
+def test_agreeing_figures_beside_disputed_ones_stay_out():
+    found = conflicts(FIRE_A, FIRE_B)
+    assert all(report.value != 47 for conflict in found for report in conflict.reports)
+
+
 def test_crowd_estimates_from_police_and_organisers_conflict():
     found = conflicts("Police estimated the crowd at about 5,000 on Saturday.",
                       "Organisers said 20,000 people marched through the city centre.")

@@ -98,6 +98,18 @@ def test_an_estimate_of_the_injured_counts_people_injured():
     assert only("Officials put the number of injured at 35.").counts == "people injured"
 
 
+def test_an_order_to_leave_counts_people_evacuated():
+    assert only("About 20,000 people have been ordered to leave their homes.").counts == "people evacuated"
+
+
+def test_a_measure_takes_the_verb_before_it():
+    assert only("The fire has scorched more than 15,000 acres.").counts == "acres scorched"
+
+
+def test_a_percentage_before_a_participle_counts_that_state():
+    assert only("The blaze was 5% contained.").counts == "percent contained"
+
+
 def test_a_hyphenated_count_counts_the_noun_in_the_plural():
     claim = only("The White House called off the 10-city operation.")
     assert (claim.value, claim.counts) == (10, "cities")
