@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "lessons",
     "classroom",
     "quiz",
+    "benchmarks",
 ]
 
 MIDDLEWARE = [
