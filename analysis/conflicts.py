@@ -32,7 +32,8 @@ SAME_QUANTITY_RATIO = 10
 _STOPWORDS = frozenset({"of", "in", "the", "a", "an", "among", "on", "for"})
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _SCALED_FIGURE = re.compile(
-    r"\d(?:\.(?P<decimals>\d+))?\s?(?P<scale>million|billion|trillion|thousand|mn|bn|tn|m|k)\b",
+    r"\d(?:\.(?P<decimals>\d+))?\s?(?:(?P<scale>million|billion|trillion|thousand|mn|bn|tn|m|k)\b"
+    r"|(?P<percent>%|percent\b|per\s?cent\b|percentage\s+points?\b))",
     re.IGNORECASE,
 )
 _SCALE_WORDS = {**SCALES, **SCALE_ABBREVIATIONS}
@@ -194,13 +195,14 @@ def _bounds(report: ConflictReport) -> tuple[float, float]:
 
 
 def _rounding(text: str) -> float:
-    """The rounding a figure written with a scale word carries: "1.1 million" is to the nearest
-    100,000, so it agrees with "1.08 million"; other figures are taken as written."""
+    """The rounding a percentage or a figure with a scale word carries: "1.1 million" is to the
+    nearest 100,000 and agrees with "1.08 million"; "52%" agrees with "51.8%". Counts are exact."""
     match = _SCALED_FIGURE.search(text)
     if not match:
         return 0.0
     decimals = len(match.group("decimals") or "")
-    return _SCALE_WORDS[match.group("scale").lower()] / 10 ** decimals
+    scale = 1 if match.group("percent") else _SCALE_WORDS[match.group("scale").lower()]
+    return scale / 10 ** decimals
 
 
 def _allows(report: ConflictReport, value: float) -> bool:

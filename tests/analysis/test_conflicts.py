@@ -107,6 +107,10 @@ def test_a_figure_rounded_with_a_scale_word_agrees_with_a_finer_one():
                      "The interior ministry said 1.1 million people took part.") == []
 
 
+def test_a_rounded_percentage_agrees_with_a_finer_one():
+    assert conflicts("Marsh won 52% of the vote.", "Marsh took 51.8 percent of the vote.") == []
+
+
 def test_bounds_that_cannot_both_hold_conflict():
     found = conflicts("More than 300 people were evacuated.", "Fewer than 300 people were evacuated.")
     assert len(found) == 1
