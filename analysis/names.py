@@ -1441,34 +1441,44 @@ class Coreference:
         return Speaker(entity.name, True, role, kind, entity)
 
     def _resolve_descriptor(self, ref: Mention) -> Speaker:
-        if not ref.definite and " " not in ref.text and ref.text[:1].isupper():
-            entity = self.registry.resolve(ref.text, ref.position)
-            if entity is not None and entity.kind == "person":
-                return Speaker(entity.name, True, entity.role, "person", entity)
+        """A descriptor as written, unless the article uses it for someone it has named."""
         head = ref.head
         plural = is_plural_person_noun(head)
         as_written = Speaker(ref.text, False, None, "plural" if plural else "descriptor",
-                              head=head, gender=noun_gender(head))
-        if any(m in _ORDINALS for m in ref.modifiers) or not ref.definite:
-            if is_org_noun(head) and any(m[:1].isupper() for m in ref.modifiers):
-                return Speaker(ref.text, True, None, "org", head=head)  # "the Trump administration"
-            entity = self.registry.organisation_called(head) if is_org_noun(head) else None
-            if entity is not None:
-                return Speaker(entity.name, True, None, "org", entity)  # "a network of …" = Alianza
-            return as_written
+                             head=head, gender=noun_gender(head))
+        if not ref.definite and " " not in ref.text and ref.text[:1].isupper():
+            entity = self.registry.resolve(ref.text, ref.position)  # "King told Breitbart News"
+            if entity is not None and entity.kind == "person":
+                return Speaker(entity.name, True, entity.role, "person", entity)
         if is_org_noun(head):
-            if any(m[:1].isupper() for m in ref.modifiers):
-                return Speaker(ref.text, True, None, "org", head=head)
-            if ref.text.lower() != head:
-                return as_written  # "the union representing warehouse workers" is new
-            for speaker in self._earlier(ref.position):
-                if speaker.kind == "org" and speaker.entity and organisation_fits(speaker.entity, head):
-                    return speaker
-            entity = self.registry.organisation_for(head, ref.position)
-            if entity is not None:
-                return Speaker(entity.name, True, None, "org", entity)
-            return as_written
-        if is_title(head) and not plural:
+            return self._organisation_described(ref) or as_written
+        if ref.definite and not any(m in _ORDINALS for m in ref.modifiers):
+            return self._person_described(ref) or as_written
+        return as_written
+
+    def _organisation_described(self, ref: Mention) -> Speaker | None:
+        """"the Trump administration" is named; "a network of …" and "the coalition" are the
+        organisation the article described so; "the union representing workers" is new."""
+        head = ref.head
+        if any(m[:1].isupper() for m in ref.modifiers):
+            return Speaker(ref.text, True, None, "org", head=head)
+        if not ref.definite or any(m in _ORDINALS for m in ref.modifiers):
+            entity = self.registry.organisation_called(head)
+            return Speaker(entity.name, True, None, "org", entity) if entity else None
+        if ref.text.lower() != head:
+            return None
+        for speaker in self._earlier(ref.position):
+            if speaker.kind == "org" and speaker.entity and organisation_fits(speaker.entity, head):
+                return speaker
+        entity = self.registry.organisation_for(head, ref.position)
+        return Speaker(entity.name, True, None, "org", entity) if entity else None
+
+    def _person_described(self, ref: Mention) -> Speaker | None:
+        """"the DHS chief" by title, "the official" as described before, "the firebrand
+        businessman" as the man last named."""
+        head = ref.head
+        single = not is_plural_person_noun(head)
+        if single and is_title(head):
             modifiers = {m.lower().rstrip(".") for m in ref.modifiers} - ROLE_WORDS
             entity = self.registry.by_role(head, modifiers, ref.position)
             if entity is not None:
@@ -1476,10 +1486,10 @@ class Coreference:
         if not ref.modifiers:
             for speaker in self._earlier(ref.position):
                 if speaker.kind == "descriptor" and speaker.head == head:
-                    return speaker  # "the official" is the official mentioned before
-        if describes_a_named_person(head) and not plural:
+                    return speaker
+        if single and describes_a_named_person(head):
             sex = noun_gender(head)
             for speaker in self._earlier(ref.position):
                 if speaker.named and speaker.kind in ("person", "unknown") and speaker.sex() in (None, sex):
-                    return speaker  # "the firebrand businessman" is the candidate named before
-        return as_written
+                    return speaker
+        return None

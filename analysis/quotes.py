@@ -263,16 +263,13 @@ def _masked(body: str, quotes: list[list[_Part]]) -> str:
     return "".join(chars)
 
 
-
-
-# ---------------------------------------------------------------- speakers
-
-
-
+# ---------------------------------------------------------------- attribution
 
 
 @dataclass
 class _Attribution:
+    """What the text around a quote says about who said it."""
+
     ref: Mention | None
     via: str | None = None
     adjacent: bool = False  # "…," X said / X said: "…" — a statement structure
@@ -280,10 +277,16 @@ class _Attribution:
     speaker: Speaker | None = None  # set directly for headline matches and continuations
 
 
+# The quote before the one being attributed, and its speaker.
+_Previous = tuple[list["_Part"], Speaker | None]
+
+
 # ---------------------------------------------------------------- the article
 
 
 class _Article:
+    """One body read for its quotes: spans, sentences, the people in it, then each attribution."""
+
     def __init__(self, body: str) -> None:
         self.body = body
         self.paragraphs = _paragraph_spans(body)
@@ -359,14 +362,10 @@ class _Article:
             return False  # "…," said Park. She paused. "…": narrative between two quotes
         return self._post_attribution(second[-1], strict=True) is None
 
-    # ------------------------------------------------ names
-
     def _body_sentences(self) -> list[_Sentence]:
         return [s for s in self.sentences if not (self.has_headline and s.para == 0)]
 
-    # ------------------------------------------------ subject mentions
-
-    # ------------------------------------------------ channels set up by an interview frame
+    # ------------------------------------------------ channels given before a quote
 
     def _interview_channels(self) -> dict[str, str]:
         """"In an interview with Chuck Todd on NBC's Meet the Press, McAleenan …" gives
@@ -420,7 +419,7 @@ class _Article:
 
     def results(self) -> list[Quote]:
         found: list[Quote] = []
-        previous: tuple[list[_Part], Speaker | None, _Attribution | None] | None = None
+        previous: _Previous | None = None
         body_quotes = [q for q in self.quotes if not self._in_headline(q)]
         for quote in self.quotes:
             if self._in_headline(quote):
@@ -429,7 +428,7 @@ class _Article:
                 attribution = self._attribute(quote, previous)
             speaker = self._speaker_of(attribution) if attribution else None
             found.append(self._quote(quote, attribution, speaker))
-            previous = (quote, speaker, attribution)
+            previous = (quote, speaker)
         return found
 
     def _speaker_of(self, attribution: _Attribution) -> Speaker | None:
@@ -467,7 +466,7 @@ class _Article:
         entity = self.people.registry.resolve(" ".join(words[-2:]), len(self.body))
         return entity is not None and entity.kind == "person"
 
-    def _attribute(self, quote: list[_Part], previous) -> _Attribution | None:
+    def _attribute(self, quote: list[_Part], previous: _Previous | None) -> _Attribution | None:
         first, last = quote[0], quote[-1]
         for a, b in zip(quote, quote[1:]):
             if a.para == b.para and a.close is not None:
@@ -621,37 +620,34 @@ class _Article:
                     return _Attribution(ref, via=_according_via(ref))
         return None
 
-    def _context_attribution(self, part: _Part, previous) -> _Attribution | None:
-        """A quote that opens its sentence with no attribution of its own: the lead-in sentence
-        (ending with a colon) or the previous paragraph's quote gives the speaker."""
+    def _context_attribution(self, part: _Part, previous: _Previous | None) -> _Attribution | None:
+        """A quote that opens its sentence with no attribution of its own: a colon lead-in, the
+        person the previous sentence is about, or the previous quote's speaker gives it."""
         sentence, index = self.sentence_of(part.open)
         if index != 0:
             return None
-        if sentence.index > 0:
-            before = self.sentences[sentence.index - 1]
-            if before.tokens and before.tokens[-1].text == ":":
-                for j in range(len(before.tokens) - 1, -1, -1):
-                    if before.tokens[j].lower in ATTRIBUTION_VERBS:
-                        ref = verb_subject(before.tokens, j)
-                        if ref is not None:
-                            return _Attribution(ref, via=_via(self._text_of(before.tokens[j:])),
-                                                adjacent=True)
-                lead = sentence_subject(before.tokens)
-                if lead is not None:
-                    return _Attribution(lead, adjacent=True)
-        found = self._previous_sentence_subject(sentence)
-        if found is not None:
+        found = self._colon_lead_in(sentence) or self._previous_sentence_subject(sentence)
+        if found is not None or previous is None or previous[1] is None:
             return found
-        if previous is None or previous[1] is None:
-            return None
-        prev_quote, prev_speaker, prev_attribution = previous
-        same_para = prev_quote[-1].para == part.para
-        next_para = prev_quote[-1].para == part.para - 1
-        if not (same_para or next_para):
-            return None
-        if not self._nothing_between(prev_quote[-1], part, prev_attribution):
+        prev_quote, prev_speaker = previous
+        if part.para - prev_quote[-1].para > 1 or not self._nothing_between(prev_quote[-1], part):
             return None
         return _Attribution(None, adjacent=True, speaker=prev_speaker)
+
+    def _colon_lead_in(self, sentence: _Sentence) -> _Attribution | None:
+        """"He put it this way:" or "Reeves told reporters:" just before the quote."""
+        if sentence.index == 0:
+            return None
+        before = self.sentences[sentence.index - 1].tokens
+        if not before or before[-1].text != ":":
+            return None
+        for j in range(len(before) - 1, -1, -1):
+            if before[j].lower in ATTRIBUTION_VERBS:
+                ref = verb_subject(before, j)
+                if ref is not None:
+                    return _Attribution(ref, via=_via(self._text_of(before[j:])), adjacent=True)
+        lead = sentence_subject(before)
+        return _Attribution(lead, adjacent=True) if lead is not None else None
 
     def _previous_sentence_subject(self, sentence: _Sentence) -> _Attribution | None:
         """The person the previous sentence of the paragraph is about, when it quotes nobody."""
@@ -666,7 +662,7 @@ class _Article:
             return None
         return _Attribution(None, adjacent=True, speaker=speaker)
 
-    def _nothing_between(self, earlier: _Part, later: _Part, attribution: _Attribution | None) -> bool:
+    def _nothing_between(self, earlier: _Part, later: _Part) -> bool:
         """Only the earlier quote's own attribution sentence lies between the two quotes."""
         if earlier.close is None:
             return False
@@ -683,9 +679,9 @@ class _Article:
         ("… Immigration Advocates Say"); else the speaker of the body quote or sentence that
         repeats the words; else the headline's own descriptor."""
         sentence, index = self.sentence_of(quote[0].open)
-        own = _attribution_after(sentence.tokens, index + 1, strict=True) or self._left_verb_attribution(
-            sentence.tokens, index)
-        speaker = self.people.speaker_for(own.ref) if own is not None and own.ref is not None else None
+        own = _attribution_after(sentence.tokens, index + 1, strict=True) \
+            or self._left_verb_attribution(sentence.tokens, index)
+        speaker = self._speaker_of(own) if own is not None else None
         if speaker is not None and (speaker.kind == "plural" or self._named_in_body(speaker)):
             return _Attribution(None, via=own.via, adjacent=own.adjacent, speaker=speaker)
         adjacent = own is not None and own.adjacent
@@ -705,10 +701,10 @@ class _Article:
         return own
 
     def _named_in_body(self, speaker: Speaker) -> bool:
-        headline_end = self.paragraphs[0][1]
         # in a title-case headline a lone capitalised word ("Hospital Says") proves nothing
-        return speaker.named and speaker.entity is not None and speaker.entity.first_seen > headline_end \
-            and len(speaker.name.split()) > 1
+        if not speaker.named or speaker.entity is None or len(speaker.name.split()) < 2:
+            return False
+        return speaker.entity.first_seen > self.paragraphs[0][1]
 
     def _paraphrase_attribution(self, words: str) -> _Attribution | None:
         """"workers ‘trapped behind locked gate’" ← "Survivors said workers … were trapped behind a
@@ -738,20 +734,13 @@ class _Article:
         tokens = sentence.tokens
         attributed = attribution is not None and attribution.adjacent
         alone = index == 0 and not any(t.is_word for t in tokens[1:])
-        before = tokens[index - 1].text if index > 0 else ""
-        lead_in = before == ":" or (before == "," and attributed)
-        if alone or lead_in or attributed or _is_clause(text):
+        after_colon = index > 0 and tokens[index - 1].text == ":"
+        if alone or after_colon or attributed or _is_clause(text):
             return "statement"
         return "scare" if len(text.split()) <= 6 else "statement"
 
 
 # ---------------------------------------------------------------- token-level helpers
-
-
-
-
-
-
 
 
 def _attribution_follows(tokens: list[Token], start: int) -> bool:
@@ -767,87 +756,6 @@ def _attribution_follows(tokens: list[Token], start: int) -> bool:
 def _after_modal(tokens: list[Token], j: int) -> bool:
     """"would announce", "will say": speech that has not happened quoted nobody."""
     return j > 0 and tokens[j - 1].lower in _MODALS
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attribution | None:
@@ -880,8 +788,6 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
     return None
 
 
-
-
 def _attribution_tail(tokens: list[Token], k: int) -> bool:
     """After "said": nothing, punctuation, a channel or a time, not a clause of its own."""
     if k >= len(tokens):
@@ -911,10 +817,12 @@ def _clause_tail(tokens: list[Token], j: int) -> list[Token]:
 
 
 def _ends_at_sentence_end(tokens: list[Token], i: int) -> bool:
+    """No other quotation follows i in the sentence."""
     return not any(is_quote_marker(t) for t in tokens[i:])
 
 
 def _via_tokens(tokens: list[Token], j: int) -> str | None:
+    """The channel in the rest of the sentence from the verb at j."""
     end = j
     while end < len(tokens) and not is_quote_marker(tokens[end]) and tokens[end].text not in _SENTENCE_ENDS:
         end += 1
@@ -974,6 +882,7 @@ def _via(text: str) -> str | None:
 
 
 def _trim_channel(channel: str) -> str | None:
+    """"CNN on Sunday" → "CNN"; a lone common word is no channel."""
     words = channel.split()
     while words and words[-1].lower().strip(".,") in _CHANNEL_TRAILERS:
         words.pop()
@@ -981,7 +890,7 @@ def _trim_channel(channel: str) -> str | None:
         return None
     if len(words) == 1 and words[0].lower().strip(".") in NOT_NAME_WORDS:
         return None
-    if words[0].lower() in ("the",) and len(words) == 1:
+    if words == ["the"]:
         return None
     base = possessive_base(words[-1])
     if base:
