@@ -66,8 +66,8 @@ EVENT_SYNONYMS = {
     "infected": ("infected", "tested positive", "infections"),
     "destroyed": ("destroyed", "collapsed", "flattened", "razed", "levelled", "leveled"),
     "protesting": ("marched", "rallied", "gathered", "protested", "demonstrated", "attended",
-                   "turned out", "took to the streets", "took part", "protesters", "protestors", "demonstrators",
-                   "marchers", "attendees", "participants", "rallygoers", "crowd"),
+                   "turned out", "took to the streets", "took part", "protesters", "protestors",
+                   "demonstrators", "marchers", "attendees", "participants", "rallygoers", "crowd"),
     "laid off": ("laid off", "fired", "lost their jobs", "layoffs", "dismissed"),
     "hired": ("hired", "employed", "hiring"),
 }
@@ -95,13 +95,20 @@ _EVENT_VERBS = {
     "remove": "removed", "expel": "expelled", "relocate": "relocated", "house": "housed",
     "shelter": "sheltered", "vaccinate": "vaccinated", "treat": "treated", "serve": "served",
     "feed": "fed", "cut": "cut", "shoot": "shot", "hit": "hit", "strike": "struck", "hurt": "hurt",
-    "lose": "lost", "shed": "shed", "attract": "attracted", "displaces": "displaced",
+    "lose": "lost", "shed": "shed", "attract": "attracted",
 }
 
 
 def _inflections(base: str) -> list[str]:
-    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
-    return [base, base + "s", base + "es", stem + "ing", base + base[-1] + "ing"]
+    """"arrest" -> arrest, arrests, arresting; "cut" -> cutting; "release" -> releasing."""
+    third_person = base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
+    if base.endswith("e") and not base.endswith("ee"):
+        stem = base[:-1]
+    elif len(base) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base):
+        stem = base + base[-1]  # cut -> cutting, shed -> shedding
+    else:
+        stem = base
+    return [base, third_person, stem + "ing"]
 
 
 # Every present-tense or -ing form of an event verb -> its participle ("arresting" -> "arrested").
