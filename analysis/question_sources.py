@@ -94,12 +94,17 @@ def _distinctive_words(descriptor: str) -> set[str]:
 
 def may_be_same_source(a: Speaker, b: Speaker) -> bool:
     """True when the article could mean one source by both: same name, one named in the other's
-    role ("executive director of Alianza Americas"), an unnamed "ICE official" next to a named
-    ICE director, or "the first official" who is an earlier unnamed source described again."""
+    role ("executive director of Alianza Americas") or name ("Kessler's campaign"), an unnamed
+    "ICE official" next to a named ICE director, or "the first official" who is an earlier
+    unnamed source described again."""
     if same_person(a.name, b.name):
         return True
     for one, other in ((a, b), (b, a)):
         if one.role and contains(one.role, other.name):
+            return True
+        # "Kessler's campaign" speaks for Brad Kessler
+        if other.named and any(contains(re.sub(r"[’']s\b", "", one.name), form)
+                               for form in name_forms(other.name, True)):
             return True
         if not one.named:
             # "the first official" describes an earlier unnamed source again; a group of unnamed

@@ -8,6 +8,7 @@ from .question_text import choice_key, sentence_around, stable_order
 
 SKILLS = ("attribution", "numbers", "loaded_language")
 LESSON_KINDS = ("article", "comparison")
+MAX_CHOICE_LENGTH = 300  # a choice is a name, a channel, a phrase or a short sentence
 
 
 @dataclass(frozen=True)
@@ -86,11 +87,13 @@ def make_question(
 ) -> QuestionDraft | None:
     """One correct choice and up to max_choices - 1 distinct wrong ones, in an order seeded by
     the question's content; None when no wrong choice is left."""
+    if not choice_key(correct) or len(correct) > MAX_CHOICE_LENGTH:
+        return None
     seen = {choice_key(correct)}
     distinct: list[str] = []
     for text in wrong:
         key = choice_key(text)
-        if key and key not in seen:
+        if key and key not in seen and len(text) <= MAX_CHOICE_LENGTH:
             seen.add(key)
             distinct.append(text)
     distinct = distinct[:max_choices - 1]

@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 MIN_QUESTIONS, MAX_QUESTIONS = 8, 15
+MAX_TITLE_LENGTH = 300
 
 # Per skill, the question kinds in the order a lesson takes turns between them.
 ARTICLE_KINDS = {
@@ -85,9 +86,9 @@ def build_article_lesson(name: str, analysis: ArticleAnalysis) -> LessonDraft:
     candidates = (attribution_candidates(name, analysis) + number_candidates(name, analysis)
                   + loaded_candidates(name, analysis))
     questions = _select(candidates, ARTICLE_KINDS)
-    title = analysis.title or analysis.outlet or name
+    title = " ".join((analysis.title or analysis.outlet or name).split())
     return LessonDraft(
-        title=f"Reading closely: {title}",
+        title=_fit(f"Reading closely: {title}", MAX_TITLE_LENGTH),
         kind="article",
         articles=(name,),
         questions=questions,
@@ -112,10 +113,17 @@ def build_comparison_lesson(
     )
 
 
+def _fit(text: str, limit: int) -> str:
+    """text cut at a word boundary, with "…", when longer than limit characters."""
+    if len(text) <= limit:
+        return text
+    return text[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+
+
 def outlet_labels(analyses: Mapping[str, ArticleAnalysis], outlets: Mapping[str, str]) -> dict[str, str]:
     """The outlet to show for each article (the caller's, else its outlet, else its title),
     told apart by the article's name when two would read the same."""
-    labels = {name: (outlets.get(name) or a.outlet or a.title or name).strip() or name
+    labels = {name: _fit(" ".join((outlets.get(name) or a.outlet or a.title or name).split()) or name, 120)
               for name, a in analyses.items()}
     counts = Counter(choice_key(label) for label in labels.values())
     return {name: label if counts[choice_key(label)] == 1 else f"{label} ({name})"
