@@ -93,13 +93,18 @@ _LABEL_LINE = re.compile(
     r"|^click here\b",
     re.IGNORECASE,
 )
+# Imperatives that only ever open a prompt to the reader…
 _CALL_TO_ACTION = re.compile(
     r"^(?:sign up|subscribe|click here|tap here|follow us|follow @|like us on|"
-    r"download (?:our|the)(?: \S+){0,2} app|"
-    r"get (?:our|the latest|breaking)|join (?:us|our|the conversation|the discussion)|don'?t miss|"
-    r"support (?:our|independent|quality)|become a (?:member|subscriber|patron)|want more|"
-    r"enjoy(?:ed)? (?:this|reading)|never miss|stay (?:informed|up to date|in the know)|"
+    r"download (?:our|the)(?: \S+){0,2} app|become a (?:member|subscriber|patron)|"
     r"to (?:continue reading|read more|keep reading))\b",
+    re.IGNORECASE,
+)
+# …and openers that are a prompt only when they address the reader ("Join our…", "Get your…").
+_READER_PROMPT = re.compile(
+    r"^(?:get (?:our|the latest|breaking)|join (?:us|our|the conversation|the discussion)|don'?t miss|"
+    r"support (?:our|independent|quality)|want more|enjoy(?:ed)? (?:this|reading)|never miss|"
+    r"stay (?:informed|up to date|in the know))\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
@@ -111,11 +116,20 @@ _COOKIE_NOTICE = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b", re.IGNORECASE)
+_PUBLICATION_NOTE = re.compile(
+    r"^(?:a version of this (?:article|story)|this (?:article|story|report) (?:has been|was) "
+    r"(?:updated|corrected|amended|originally|first)|this (?:article|story) (?:originally |first )?"
+    r"appeared|(?:originally|first) published)\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTION = re.compile(r"\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)\W*$",
+                           re.IGNORECASE)
 _REDISTRIBUTION = re.compile(
     r"\bmay not be (?:published|reproduced|republished|redistributed|copied)\b", re.IGNORECASE)
 _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|written|posted|"
-    r"photos?|graphics?|research|contributing)(?: and \w+)? by\b",
+    r"photos?|graphics?|research|contributing)(?: and \w+)? by\b"
+    r"|^reporting from\b(?!.*[.!?]$)",  # "Reporting from Washington"
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^by\s+(?=[A-Z])", re.IGNORECASE)
@@ -245,9 +259,18 @@ def is_call_to_action(paragraph: str) -> bool:
     Quoted or attributed words are someone's speech ("Join us," the organiser said), never a prompt.
     """
     words = word_count(paragraph)
-    return (words <= 40 and bool(_CALL_TO_ACTION.match(paragraph))
-            and bool(_READER_ADDRESS.search(paragraph) or words <= 8)
-            and not _SPEECH.search(paragraph))
+    if words > 40 or _SPEECH.search(paragraph):
+        return False
+    if _CALL_TO_ACTION.match(paragraph):
+        return True
+    return bool(_READER_PROMPT.match(paragraph)) and bool(_READER_ADDRESS.search(paragraph) or words <= 8)
+
+
+def is_publication_note(paragraph: str) -> bool:
+    """Notes about the article rather than the story: "This story has been updated.", "A version of
+    this article appears in print…", "Jane Doe contributed to this report."."""
+    return word_count(paragraph) <= 50 and bool(
+        _PUBLICATION_NOTE.match(paragraph) or _CONTRIBUTION.search(paragraph[-80:]))
 
 
 def is_legal_notice(paragraph: str) -> bool:
@@ -281,7 +304,7 @@ def byline_credit(paragraph: str) -> str | None:
     """
     if not is_byline(paragraph) or _CREDIT_LINE.match(paragraph):
         return None
-    parts = re.split(r"\s+(?:\||for)\s+", paragraph)
+    parts = re.split(r"\s+(?:\||for)\s+", paragraph, flags=re.IGNORECASE)
     credit = parts[-1].strip(" .,")
     words = credit.split()
     if len(parts) < 2 or not credit[:1].isupper() or len(words) > 6 or re.search(r"\d", credit):
@@ -329,7 +352,7 @@ def is_boilerplate(paragraph: str, in_tail: bool = False) -> bool:
         return False
     return (is_navigation(paragraph, in_tail) or is_label_line(paragraph)
             or is_call_to_action(paragraph) or is_legal_notice(paragraph) or is_byline(paragraph)
-            or is_contact_line(paragraph) or is_caption(paragraph))
+            or is_publication_note(paragraph) or is_contact_line(paragraph) or is_caption(paragraph))
 
 
 def remove_boilerplate(paragraphs: list[str], seen: set[str] | None = None) -> list[str]:
@@ -356,7 +379,7 @@ def remove_boilerplate(paragraphs: list[str], seen: set[str] | None = None) -> l
         seen.add(key)
         if index > 0 and is_caption_label(paragraphs[index - 1]) and is_caption(paragraph):
             dropped[index - 1] = True
-    _drop_tail_menus(paragraphs, dropped, last_story)
+    _drop_menus(paragraphs, dropped, last_story)
     return [p for p, drop in zip(paragraphs, dropped) if not drop]
 
 
@@ -381,24 +404,29 @@ def _before_comment_section(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def _drop_tail_menus(paragraphs: list[str], dropped: list[bool], last_story: int) -> None:
-    """After the story ends, a run of three or more one-to-four-word lines is a menu (share, tags).
+def _drop_menus(paragraphs: list[str], dropped: list[bool], last_story: int) -> None:
+    """A run of three or more one-to-four-word lines is a menu (share buttons, topic tags) when it
+    comes after the story or touches furniture already dropped.
 
-    Lines already dropped as furniture count towards the run, so "Email / Facebook / Messenger"
-    goes as a whole even when only some of its words are known UI words.
+    Dropped lines count towards the run, so "Email / Facebook / Messenger" goes as a whole even when
+    only some of its words are known UI words.
     """
     run: list[int] = []
     length = 0
-    for index in range(last_story + 1, len(paragraphs) + 1):
+    touches_furniture = False
+    for index in range(len(paragraphs) + 1):
         if index < len(paragraphs) and (dropped[index] or _is_menu_item(paragraphs[index])):
             length += 1
-            if not dropped[index]:
+            if dropped[index]:
+                touches_furniture = True
+            else:
                 run.append(index)
             continue
-        if length >= _MENU_MIN_ITEMS:
+        after_story = bool(run) and run[0] > last_story
+        if length >= _MENU_MIN_ITEMS and (after_story or touches_furniture):
             for item in run:
                 dropped[item] = True
-        run, length = [], 0
+        run, length, touches_furniture = [], 0, False
 
 
 def _is_menu_item(paragraph: str) -> bool:

@@ -603,3 +603,59 @@ def test_file_photo_caption_is_removed_but_a_sentence_starting_with_pictured_sta
     text = ("Suspect Named in Fraud Case\n\nFILE PHOTO: The courthouse in Springfield, Illinois.\n\n"
             "Pictured in court filings as a loner, he kept to himself.")
     assert paragraphs(text) == ["Suspect Named in Fraud Case", "Pictured in court filings as a loner, he kept to himself."]
+
+
+ECONOMY_PRINT_STYLE = """Advertisement
+SKIP ADVERTISEMENT
+Inflation Cooled in May, Giving the Fed Room to Pause
+Prices rose 4 percent from a year earlier, the smallest increase in more than two years.
+By Jeanna Smialek
+Reporting from Washington
+June 13, 2023
+Updated 12:01 p.m. ET
+Consumer prices climbed 4 percent in the year through May, the Labor Department said Tuesday.
+“We’re seeing real progress,” said one economist.
+A version of this article appears in print on June 14, 2023, Section A, Page 1 of the New York edition with the headline: Inflation Cools. Order Reprints | Today’s Paper | Subscribe
+"""
+
+WEATHER_TOPIC_TAGS = """Heatwave: UK records hottest June day as temperatures top 32C
+Met Office says temperatures could rise further this weekend
+Explore more on these topics
+Weather
+Heatwaves
+UK news
+Share
+Reuse this content
+The UK has recorded its hottest June day of the year, with temperatures reaching 32.2C at Heathrow, the Met Office said.
+‘It will be very warm indeed,’ said a Met Office spokesperson.
+"""
+
+
+def test_print_edition_style_page_keeps_its_standfirst_and_story_only():
+    assert paragraphs(ECONOMY_PRINT_STYLE) == [
+        "Inflation Cooled in May, Giving the Fed Room to Pause",
+        "Prices rose 4 percent from a year earlier, the smallest increase in more than two years.",
+        "Consumer prices climbed 4 percent in the year through May, the Labor Department said Tuesday.",
+        "“We’re seeing real progress,” said one economist.",
+    ]
+
+
+def test_topic_tag_menu_next_to_furniture_is_removed_even_before_the_story():
+    assert paragraphs(WEATHER_TOPIC_TAGS)[1:3] == [
+        "Met Office says temperatures could rise further this weekend",
+        "The UK has recorded its hottest June day of the year, with temperatures reaching 32.2C at Heathrow, "
+        "the Met Office said.",
+    ]
+
+
+def test_contribution_line_and_update_note_are_removed():
+    text = ("Wildfire Forces Evacuations\n\nREDDING, Calif. (AP) — A wildfire forced thousands to flee on Monday.\n\n"
+            "This story has been updated.\n\n___\n\n"
+            "Associated Press writer Jane Doe in Sacramento contributed to this report.")
+    assert paragraphs(text) == ["Wildfire Forces Evacuations",
+                                "REDDING, Calif. (AP) — A wildfire forced thousands to flee on Monday."]
+
+
+def test_subscription_prompt_without_reader_words_is_removed():
+    text = "Library Extends Hours\n\nThe library will open later on Saturdays.\n\nSubscribe to The Oakton Times for $1 a week."
+    assert paragraphs(text) == ["Library Extends Hours", "The library will open later on Saturdays."]
