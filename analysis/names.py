@@ -39,7 +39,8 @@ TITLE_WORDS = {
     "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "forward",
     "guard", "captain", "manager", "boss", "official", "officials", "lawyer", "nurse", "doctor",
     "teacher", "activist", "organizer", "organiser", "director-general", "secretary-general",
-    "member", "author", "co-author", "cllr", "cllr.", "councillor",
+    "member", "author", "co-author", "cllr", "cllr.", "councillor", "steward", "foreman",
+    "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
 }
 # Lowercase words that may sit inside a title ("acting Homeland Security Secretary").
 ROLE_WORDS = {
@@ -540,6 +541,14 @@ PUBLIC_BODY_WORDS = {"department", "ministry", "police", "agency", "council", "c
                      "committee", "office", "bureau", "service", "authority", "government",
                      "administration", "army", "navy", "force", "patrol", "federation", "foundation",
                      "institute", "alliance", "network", "society", "church", "city", "county", "state"}
+MEDIA_NOUNS = {"newspaper", "paper", "outlet", "network", "broadcaster", "magazine", "publication",
+               "station", "website", "site", "daily", "tabloid", "channel", "agency"}
+MEDIA_NAME_WORDS = {"news", "times", "post", "journal", "daily", "gazette", "tribune", "herald",
+                    "guardian", "examiner", "telegraph", "chronicle", "inquirer", "courier", "dispatch",
+                    "sentinel", "observer", "independent", "mail", "express", "mirror", "star", "globe",
+                    "reuters", "press", "radio", "television", "tv", "magazine", "review", "record",
+                    "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap", "afp", "bloomberg",
+                    "politico", "axios", "newsweek"}
 # A capitalised name followed by one of these is an organisation: "the Rupali Knitwear building".
 PREMISES_NOUNS = {"building", "factory", "plant", "headquarters", "offices", "store", "stores",
                   "warehouse", "facility", "mill", "mine", "shares", "stock", "brand", "products",
@@ -560,6 +569,8 @@ def organisation_fits(entity: Entity, noun: str) -> bool:
         return True
     is_company = bool(words & COMPANY_WORDS) or entity.noun in COMPANY_NOUNS
     is_public = bool(words & PUBLIC_BODY_WORDS) or entity.noun in GROUP_NOUNS | PUBLIC_BODY_WORDS
+    if noun in MEDIA_NOUNS:
+        return bool(words & MEDIA_NAME_WORDS) or entity.noun in MEDIA_NOUNS  # "the paper"
     if noun in COMPANY_NOUNS:
         return is_company or not is_public
     if noun in GROUP_NOUNS - {"union", "federation", "foundation"}:
@@ -1054,6 +1065,8 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
     ref = classify_phrase(window, tokens)
     if ref is None or not _leads_to(window, ref):
         return None
+    if ref.kind == "descriptor" and ref.head in DOCUMENT_NOUNS:
+        return _document_source(window, tokens) or ref
     if ref.kind == "descriptor" and j < len(tokens) and tokens[j].lower == "who":
         relative = _text_between(tokens[j:], stop_after=_GIVEN_NAME)
         if relative:
@@ -1068,6 +1081,18 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
         if appositive:
             ref.role = ref.role or appositive
     return ref
+
+
+DOCUMENT_NOUNS = {"statement", "report", "letter", "memo", "release", "filing", "study", "survey",
+                  "complaint", "lawsuit", "post", "tweet", "email", "notice"}
+
+
+def _document_source(window: list[Token], tokens: list[Token]) -> Mention | None:
+    """"a statement from the mayor's office" → the mayor's office."""
+    for index, token in enumerate(window[:-1]):
+        if token.lower in ("from", "by"):
+            return classify_phrase(window[index + 1:], tokens)
+    return None
 
 
 def _leads_to(window: list[Token], ref: Mention) -> bool:

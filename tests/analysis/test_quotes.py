@@ -263,6 +263,69 @@ def test_a_dateline_is_not_a_speaker():
     assert quote.speaker == "Tate Reeves"
 
 
+def test_a_possessive_before_the_quote_names_whose_words_they_are():
+    quote = only("Pressure grew on the minister over the government’s pledge to ‘stop the boats’.")
+    assert (quote.speaker, quote.named) == ("government", False)
+
+
+def test_his_use_of_the_word_goes_to_the_man_just_mentioned():
+    body = article("President Donald Trump has faced backlash over the shooting.",
+                   "The language reflects that deployed by the U.S. leader, including his use of the "
+                   'word "invasion" to describe arrivals.')
+    assert only(body).speaker == "Donald Trump"
+
+
+def test_words_on_signs_belong_to_the_people_carrying_them():
+    quotes = find_quotes('Nurses carried signs reading "Short staffed = unsafe" and "Patients before profits".')
+    assert [q.speaker for q in quotes] == ["Nurses", "Nurses"]
+
+
+def test_a_quantity_of_people_is_the_people():
+    assert only('Outside, a handful of protesters held signs reading "Schools, not stadiums."').speaker == \
+        "protesters"
+
+
+def test_a_headline_quote_said_unquoted_in_the_body_takes_that_sentences_speaker():
+    body = article("Factory fire: 14 killed as workers ‘trapped behind locked gate’",
+                   "Survivors said workers on the upper floors were trapped behind a locked gate.")
+    assert only(body).speaker == "Survivors"
+
+
+def test_speech_that_would_happen_later_is_not_the_source():
+    body = article("“Teachers have had enough,” Daniel Kebede said.",
+                   "He added that the union would announce dates “within weeks”.")
+    assert find_quotes(body)[1].speaker == "Daniel Kebede"
+
+
+def test_a_second_verb_shares_the_sentences_subject():
+    quote = only('The Federal Reserve held rates steady and said it would need "greater confidence" first.')
+    assert quote.speaker == "Federal Reserve"
+
+
+def test_a_title_named_in_a_later_paragraph_resolves_forward():
+    body = article('The mayor of a small border town is sounding the alarm, telling Fox News Digital that '
+                   'resources are stretched "to the breaking point."',
+                   '"We are overwhelmed," Eagle Pass Mayor Rolando Salinas said.')
+    assert find_quotes(body)[0].speaker == "Rolando Salinas"
+
+
+def test_according_to_a_statement_from_an_office_is_that_office():
+    assert only('"There was no warning," according to a statement from the mayor\'s office.').speaker == \
+        "mayor's office"
+
+
+def test_the_paper_is_the_newspaper_named_before():
+    body = article("The Dayton Daily News first reported the closure.",
+                   'In an editorial, the paper called it "a betrayal of a community that built this company."')
+    assert only(body).speaker == "Dayton Daily News"
+
+
+def test_a_relative_clause_does_not_supply_the_speaker():
+    quote = only("A Republican strategist who has advised the Kessler campaign, speaking on condition of "
+                 'anonymity, described the race as "a coin flip".')
+    assert (quote.speaker, quote.named) == ("Republican strategist", False)
+
+
 # ---------------------------------------------------------------- channels
 
 
@@ -302,6 +365,23 @@ def test_an_interview_on_a_show_is_the_channel_of_the_speakers_later_quotes():
 def test_according_to_an_outlet_is_the_speaker_of_a_scare_quote():
     quote = only("McAleenan sought to “sabotage” it, according to the Washington Examiner.")
     assert (quote.speaker, quote.kind) == ("Washington Examiner", "scare")
+
+
+def test_according_to_an_outlet_is_also_the_channel():
+    assert only("McAleenan sought to “sabotage” it, according to the Washington Examiner.").via == \
+        "Washington Examiner"
+
+
+def test_a_channel_given_just_before_carries_to_the_speakers_quote():
+    body = article("A fire service official told the Guardian that chemicals were stored illegally.",
+                   "‘It was a bomb waiting to go off,’ the official said.")
+    assert only(body).via == "the Guardian"
+
+
+def test_told_a_person_is_not_a_channel():
+    body = article("Meta CEO Mark Zuckerberg testified on Wednesday.",
+                   '"You knew," Sen. Richard Blumenthal told Mark Zuckerberg.')
+    assert only(body).via is None
 
 
 def test_a_quote_without_a_channel_has_none():
