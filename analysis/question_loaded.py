@@ -179,7 +179,7 @@ def _plain_phrases(analysis: ArticleAnalysis, bounds: Span, size: int,
         if (any(not body[a.end():b.start()].isspace() for a, b in zip(run, run[1:]))
                 or words[0].lower() in _STOPWORDS
                 or (words[-1].lower() in _STOPWORDS and not (size == 2 and words[-1].lower() in _PARTICLES))
-                or any(w[0].isupper() for w in words)
+                or any(w[0].isupper() or "'" in w or "’" in w for w in words)
                 or any(s < end and start < e for s, e in taken)
                 or (size == 1 and (len(words[0]) < 4 or words[0].lower().endswith("ly")))
                 or any(fold(w) in _ARGUABLE or fold(w) in _lexicon_words() for w in words)
@@ -203,7 +203,9 @@ def _boundary(body: str, tokens: list[re.Match], index: int, edge: int, before: 
 def neutral_alternative(name: str, analysis: ArticleAnalysis, term: LoadedTerm):
     neutral = _usable_neutral(term)
     lo, hi, shown = _sentence(analysis, term)
-    if not neutral or not shown:
+    # a lexicon entry that starts with advice ("(describe the position) | progressive |
+    # conservative") has no wording that fits every sentence, so no single right answer
+    if not neutral or not shown or term.neutral[0].strip().startswith("("):
         return None
     matched = analysis.body[term.start:term.end]
     stem = (f"The article says {ended(shown)} Which of these is the most neutral way to say "

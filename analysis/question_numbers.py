@@ -223,6 +223,13 @@ def figure_value(token: str) -> float | None:
         return None
 
 
+def _case_like(token: str, text: str) -> str:
+    """'Five' at a sentence start makes the other word choices 'Two', 'Three'."""
+    if not text[:1].isalpha():
+        return text
+    return capitalise(text.lower()) if token[:1].isupper() else text.lower()
+
+
 def _similar_size(other: float | None, value: float) -> bool:
     return other is not None and other > 0 and value > 0 and 0.1 <= other / value <= 10
 
@@ -244,7 +251,7 @@ def _other_figures(analysis: ArticleAnalysis, number: NumberClaim, token: str, v
         match = _FIGURE.search(analysis.body, other.start, other.end)
         if (match and _style(match.group()) == _style(token) and figure_value(match.group()) != value
                 and other.unit == number.unit and _is_percent(analysis, other) == _is_percent(analysis, number)):
-            found.append((match.group().lower() if token.islower() else match.group(),
+            found.append((_case_like(token, match.group()),
                           abs(math.log(figure_value(match.group()) or 0.5) - math.log(value or 0.5))))
     # figures of a similar size first: "680" is a fairer wrong answer for "700" than "22"
     return [text for text, _ in sorted(dict.fromkeys(found), key=lambda pair: (pair[1], pair[0]))]

@@ -203,19 +203,20 @@ def _article_notes(analysis: ArticleAnalysis, questions: Sequence[QuestionDraft]
     asked = Counter(q.skill for q in questions)
     notes = []
     material = {
-        "attribution": (analysis.quotes, "quotes"),
-        "numbers": (analysis.numbers, "numbers"),
-        "loaded_language": (analysis.loaded_terms, "loaded terms"),
+        "attribution": (analysis.quotes, "quotes", "no quote outside the headline says clearly who is speaking"),
+        "numbers": (analysis.numbers, "numbers", "its numbers are only in the headline or could not be "
+                                                 "asked about without ambiguity"),
+        "loaded_language": (analysis.loaded_terms, "loaded terms", "its loaded terms could not be asked "
+                                                                   "about without ambiguity"),
     }
     for skill in SKILLS:
-        found, what = material[skill]
+        found, what, why_not = material[skill]
         if asked[skill]:
             continue
         if not found:
             notes.append(f"This article has no {what}, so the lesson has no {SKILL_NAMES[skill]} questions.")
         else:
-            notes.append(f"This article's {what} gave no clear question (for example, no speaker is "
-                         f"named for its quotes), so the lesson has no {SKILL_NAMES[skill]} questions.")
+            notes.append(f"In this article {why_not}, so the lesson has no {SKILL_NAMES[skill]} questions.")
     if not questions:
         notes.append("There is nothing in this article to ask about.")
     elif len(questions) < MIN_QUESTIONS:
