@@ -1,5 +1,4 @@
 """Loaded-language detection: the lexicon file and the matcher."""
-import time
 
 import pytest
 
@@ -258,26 +257,6 @@ def test_lexicon_loads_from_another_working_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     load_lexicon.cache_clear()
     assert len(load_lexicon()) >= 300
-
-
-# ---------------------------------------------------------------- speed
-
-
-@pytest.fixture
-def thousand_words() -> str:
-    sentence = ("Officials said the regime's crackdown on protesters, which critics called a "
-                "witch hunt, had sent prices soaring while the council met on Tuesday. ")
-    return sentence * (1000 // len(sentence.split()) + 1)
-
-
-def test_a_thousand_words_take_well_under_100_ms(thousand_words):
-    find_loaded_terms(thousand_words, [])  # build the phrase table first
-    timings = []
-    for _ in range(5):  # the best of five, so a busy machine does not fail the test
-        started = time.perf_counter()
-        find_loaded_terms(thousand_words, [])
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.05
 
 
 def test_phrasal_verb_split_by_its_object_is_found():
