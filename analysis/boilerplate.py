@@ -64,8 +64,9 @@ _UI_PHRASE = re.compile(
 # Phrases that head a list of links to other stories.
 _LIST_HEADING = re.compile(
     r"(?<![\w-])(?:related|most popular|most read|most viewed|most shared|trending|recommended|"
-    r"you may also like|you might also like|more from|more stories|top stories|latest news|"
-    r"read next|what to read next|up next|editor's picks|see also|also read|popular)(?![\w-])",
+    r"you may also like|you might also like|more from|top stories|latest news|read next|"
+    r"what to read next|up next|editor's picks|see also|also read|popular|"
+    r"more (?:\w+ ){0,2}(?:news|stories|articles|coverage|videos?)|more on this (?:story|topic))(?![\w-])",
     re.IGNORECASE,
 )
 _FILLER_WORDS = frozenset(
@@ -244,8 +245,10 @@ def is_list_heading(paragraph: str) -> bool:
     """Furniture that heads a list of links to other stories ("Most Popular", "RELATED:")."""
     if word_count(paragraph) > 6 or len(paragraph) > _FURNITURE_MAX_CHARS:
         return False
-    return bool(_LIST_HEADING.search(paragraph)) and (
-        is_navigation(paragraph) or paragraph.rstrip().endswith(":"))
+    if not _LIST_HEADING.search(paragraph) or ends_sentence(paragraph):
+        return False
+    # "More Health News", "Most Popular", "RELATED:": at most one other word beside the heading words.
+    return len(_content_words(_LIST_HEADING.sub(" ", paragraph))) <= 1
 
 
 def is_label_line(paragraph: str) -> bool:
@@ -367,8 +370,8 @@ def remove_boilerplate(paragraphs: list[str], seen: set[str] | None = None) -> l
     in_link_list = False
     for index, paragraph in enumerate(paragraphs):
         in_tail = index > last_story
-        if is_story_text(paragraph) or ends_sentence(paragraph):
-            in_link_list = False  # link titles are unpunctuated; a sentence means the story is back
+        if is_story_text(paragraph) or paragraph.rstrip("\"'”’)").endswith((".", "!")):
+            in_link_list = False  # link titles end bare or in "?"; a statement means the story is back
         elif is_list_heading(paragraph):
             in_link_list = True
             dropped[index] = True

@@ -54,7 +54,8 @@ _DATELINE_PARAGRAPHS = 4
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MAX_CHARS = 250
 _QUESTION_HEADLINE_MAX_WORDS = 15
-_KICKER_MAX_WORDS = 2
+_KICKER_MAX_WORDS = 3
+_HEADLINE_UNDER_KICKER_MIN_WORDS = 6
 _TITLE_CASE_SHARE = 0.75
 _SMALL_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs with from into onto "
@@ -171,15 +172,19 @@ def _assemble(title: str | None, outlet: str | None, paragraphs: list[str]) -> C
 
 
 def _skip_kicker(paragraphs: list[str], start: int) -> int:
-    """Step over a section label ("Opinion", "WORLD NEWS") standing above the headline."""
+    """Step over a section label ("Opinion", "WORLD NEWS", "Premier League") above the headline.
+
+    A label is a name, every word capitalised, and the line below must read as a headline at least
+    twice as long, so that a short headline ("Mayor resigns") with a subheading under it keeps its place.
+    """
     if start + 1 >= len(paragraphs):
         return start
     kicker, headline = paragraphs[start], paragraphs[start + 1]
-    words = kicker.split()
-    # One word, or two in capitals: a two-word headline in title case must not pass for a label.
-    looks_like_label = len(words) == 1 or (len(words) <= _KICKER_MAX_WORDS and kicker.isupper())
-    is_kicker = (looks_like_label and not ends_sentence(kicker) and not is_boilerplate(headline)
-                 and reads_as_headline(headline) and len(headline.split()) > len(words))
+    words, headline_words = len(kicker.split()), len(headline.split())
+    capitalised = all(word[0].isupper() or word in ("&", "and", "of") for word in kicker.split())
+    is_kicker = (words <= _KICKER_MAX_WORDS and capitalised and not re.search(r"[.!?,;:]", kicker)
+                 and headline_words >= max(2 * words, _HEADLINE_UNDER_KICKER_MIN_WORDS)
+                 and not is_boilerplate(headline) and reads_as_headline(headline))
     return start + 1 if is_kicker else start
 
 

@@ -659,3 +659,27 @@ def test_contribution_line_and_update_note_are_removed():
 def test_subscription_prompt_without_reader_words_is_removed():
     text = "Library Extends Hours\n\nThe library will open later on Saturdays.\n\nSubscribe to The Oakton Times for $1 a week."
     assert paragraphs(text) == ["Library Extends Hours", "The library will open later on Saturdays."]
+
+
+def test_three_word_section_label_above_a_long_headline_is_dropped():
+    text = ("Premier League\nArsenal 2-1 Chelsea: Saka double settles London derby\n"
+            "Bukayo Saka scored twice as Arsenal beat Chelsea on Saturday.")
+    assert clean_article(text).title == "Arsenal 2-1 Chelsea: Saka double settles London derby"
+
+
+def test_short_headline_above_an_unpunctuated_subheading_stays_the_headline():
+    text = "Mayor resigns\nShe cited health reasons in a brief statement\nThe mayor left office on Friday."
+    assert clean_article(text).title == "Mayor resigns"
+
+
+def test_related_list_whose_titles_end_in_question_marks_is_removed():
+    text = ("Protests Over Bill\n\nThousands marched on Saturday, police said.\n\nMore on this story\n\n"
+            "Parliament approves bill\n\nWhat is the 'foreign agent' law?")
+    assert paragraphs(text) == ["Protests Over Bill", "Thousands marched on Saturday, police said."]
+
+
+def test_html_related_heading_left_without_its_links_is_removed():
+    page = ("<html><head><title>Vaccine cuts RSV cases | HealthWire</title></head><body>"
+            "<div class='story-body'><p>A new vaccine cut hospital admissions by 80 percent, a trial found.</p></div>"
+            "<div><h3>More Health News</h3><p><a href='/a'>Flu shots now available</a></p></div></body></html>")
+    assert paragraphs(page) == ["Vaccine cuts RSV cases", "A new vaccine cut hospital admissions by 80 percent, a trial found."]
