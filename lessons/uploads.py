@@ -48,7 +48,7 @@ def markdown_to_text(text: str) -> str:
 
 
 def _size(byte_count: int) -> str:
-    return f"{byte_count / 1024 / 1024:.1f} MB"
+    return f"{byte_count / 1024 / 1024:.2f} MB"  # 1.05 MB, not a puzzling "1.0 MB"
 
 
 def text_from_paste(text: str) -> ArticleText:

@@ -212,7 +212,7 @@ def test_a_file_over_1_mb_is_refused(client, teacher):
     client.force_login(teacher)
     response = upload(client, "huge.txt", b"word " * 220_000)
     assert response.status_code == 400
-    assert "huge.txt is 1.0 MB; an article can be at most 1 MB." in response.content.decode()
+    assert "huge.txt is 1.05 MB; an article can be at most 1 MB." in response.content.decode()
     assert not Article.objects.exists()
 
 
@@ -220,7 +220,7 @@ def test_a_much_bigger_file_is_refused_without_reading_it_all(client, teacher):
     client.force_login(teacher)
     response = upload(client, "huge.txt", b"word " * 1_000_000)
     assert response.status_code == 400
-    assert "huge.txt is 4.8 MB; an article can be at most 1 MB." in response.content.decode()
+    assert "huge.txt is 4.77 MB; an article can be at most 1 MB." in response.content.decode()
 
 
 def test_pasted_text_over_1_mb_is_refused_and_kept(client, teacher):
@@ -229,7 +229,7 @@ def test_pasted_text_over_1_mb_is_refused_and_kept(client, teacher):
     response = paste(client, text=text, title="Kept title")
     page = response.content.decode()
     assert response.status_code == 400
-    assert "The text is 1.0 MB; an article can be at most 1 MB." in page
+    assert "The text is 1.05 MB; an article can be at most 1 MB." in page
     assert 'value="Kept title"' in page and "word word word" in page
 
 

@@ -162,7 +162,7 @@ def test_a_paste_over_2_mb_is_stopped_in_the_browser_and_kept(teacher_page):
     page.get_by_label("Title").fill("Kept title")
     page.evaluate("document.querySelector('#id_text').value = 'word '.repeat(500000)")
     page.get_by_role("button", name="Import and draft a lesson").click()
-    expect(page.get_by_text("The text is 2.4 MB; an article can be at most 1 MB.")).to_be_visible()
+    expect(page.get_by_text("The text is 2.38 MB; an article can be at most 1 MB.")).to_be_visible()
     assert page.url.endswith("/articles/new/")
     assert page.evaluate("document.querySelector('#id_text').value.length") == 2_500_000
     expect(page.get_by_label("Title")).to_have_value("Kept title")

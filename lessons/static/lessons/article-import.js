@@ -10,7 +10,7 @@
   var file = form.querySelector("input[type=file][name=file]");
   var note = document.getElementById("size-note");
 
-  function megabytes(bytes) { return (bytes / 1024 / 1024).toFixed(1) + " MB"; }
+  function megabytes(bytes) { return (bytes / 1024 / 1024).toFixed(2) + " MB"; }
 
   function problem() {
     var pasted = new Blob([text.value]).size;
