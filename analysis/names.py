@@ -636,7 +636,7 @@ NAMING_VERBS = set((
 ATTRIBUTION_VERBS = SPEECH_VERBS | NAMING_VERBS
 # Verbs that can follow a quote inverted: "…," said Smith.
 INVERTING_VERBS = set("said says added asked wrote continued explained noted replied recalled "
-                      "tweeted argued insisted warned".split())
+                      "tweeted argued insisted warned read reads".split())  # "…," read a statement
 AUXILIARIES = set("is was are were be been being am has have had will would can could should "
                   "shall may might must do does did 's ’s".split())
 ADVERBS = set("also later then still once again further initially previously repeatedly "
@@ -1475,11 +1475,17 @@ class Coreference:
             entity = self.registry.resolve(ref.text, ref.position)  # "King told Breitbart News"
             if entity is not None and entity.kind == "person":
                 return Speaker(entity.name, True, entity.role, "person", entity)
+        if ref.definite and head in DOCUMENT_NOUNS and ref.text.lower() == head:
+            return self._author_of_document(ref) or as_written
         if is_org_noun(head):
             return self._organisation_described(ref) or as_written
         if ref.definite and not any(m in _ORDINALS for m in ref.modifiers):
             return self._person_described(ref) or as_written
         return as_written
+
+    def _author_of_document(self, ref: Mention) -> Speaker | None:
+        """"The White House issued a statement. … the statement said": whoever was last named."""
+        return next((s for s in self._earlier(ref.position) if s.named), None)
 
     def _organisation_described(self, ref: Mention) -> Speaker | None:
         """"the Trump administration" is named; "a network of …" and "the coalition" are the

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .names import (
     ATTRIBUTION_VERBS,
+    CLAUSE_WORDS,
     DETERMINERS,
     INVERTING_VERBS,
     NAMING_VERBS,
@@ -65,13 +66,14 @@ _SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words wor
                     "insistence argument assertion message accusation remark remarks comments".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _INTRO_CHANNEL_WORDS = {"speaking", "talking", "writing", "in", "during", "on", "at"}
+_LINK_WORDS = {"by", "without", "before", "after", "while", "when", "in"}  # "by saying", "after telling"
 _MODALS = {"would", "will", "could", "should", "might", "may", "can", "must"}
 _SENTENCE_ENDS = (".", ";", "!", "?")
 _CHANNEL_TRAILERS = WEEKDAYS_MONTHS | {"the", "of", "and", "for", "on", "in"}  # "told CNN on Sunday"
 
-_DOUBLE_MARKS = '"“”„'
+_DOUBLE_MARKS = '"“”„«»'
 _SINGLE_MARKS = "'‘’"
-_DOUBLE_MARK = re.compile('["“”„]')
+_DOUBLE_MARK = re.compile('["“”„«»]')
 _SINGLE_MARK = re.compile("['‘’]")
 _OPENING_CONTEXT = ",:;([{—–-/"
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|cause\b|n\b|tis\b|twas\b|bout\b|round\b|"
@@ -118,9 +120,11 @@ def _mark_role(text: str, i: int) -> str | None:
     single = char in _SINGLE_MARKS
     if single and prev.isalnum() and nxt.isalnum():
         return None
+    shape = "open" if char in "“„‘«" else "close" if char in "”’»" else None
+    if char in "«»":
+        return shape  # guillemets may stand apart from the words: « Non »
     may_open = not nxt.isspace() and nxt not in ".,;:!?)]}”’"
     may_close = not prev.isspace() and prev not in "([{“‘"
-    shape = "open" if char in "“„‘" else "close" if char in "”’" else None
     if may_open and may_close:
         if prev in _OPENING_CONTEXT or prev in _DOUBLE_MARKS + _SINGLE_MARKS:
             return "open"
@@ -179,10 +183,17 @@ def _paragraph_parts(body: str, para: int, start: int, end: int) -> list[_Part]:
                if not any(a <= m.start() < b for a, b in taken) and (r := _mark_role(body, m.start()))]
     single_pairs, single_unclosed = _pair_marks(body, singles)
     parts += [_Part(para, o, c, end, "s") for o, c in single_pairs if _encloses_words(body, o, c)]
-    if single_unclosed is not None and single_unclosed == _first_char(body, start):
+    if single_unclosed is not None and _opens_after_lead_in(body, start, single_unclosed):
         parts.append(_Part(para, single_unclosed, None, end, "s"))
     parts.sort(key=lambda p: p.open)
     return _outermost(parts)
+
+
+def _opens_after_lead_in(body: str, para_start: int, i: int) -> bool:
+    """An unclosed single mark opens a quotation only at the paragraph's start or after a colon,
+    comma or full stop ("Smith said: ‘We will fight …")."""
+    before = body[para_start:i].rstrip()
+    return not before or before[-1] in ":,.!?"
 
 
 def _encloses_words(body: str, open_: int, close: int) -> bool:
@@ -590,13 +601,14 @@ class _Article:
 
     def _subject_for_quote(self, tokens: list[Token], j: int, quote_index: int) -> Mention | None:
         verb = tokens[j].lower
-        if verb.endswith("ing") and (j == 0 or tokens[j - 1].text == ","):
-            # "Calling it an "act of terror," Chacón said …" / "…, saying that …": the main subject
-            if j == 0:
-                after = _attribution_after(tokens, quote_index + 1, strict=False)
-                return after.ref if after else None
-            return sentence_subject(tokens)
-        if j > 0 and tokens[j - 1].lower == "to":
+        before = tokens[j - 1].lower if j > 0 else ""
+        if verb.endswith("ing") and j == 0:
+            # "Calling it an "act of terror," Chacón said …": the subject of the main clause
+            after = _attribution_after(tokens, quote_index + 1, strict=False)
+            return after.ref if after else None
+        if verb.endswith("ing") and (before == "," or before in CLAUSE_WORDS or before in _LINK_WORDS):
+            return sentence_subject(tokens)  # "…, saying that …", "was quoted as saying"
+        if before == "to":
             return sentence_subject(tokens)  # "Harris joined Todd to say that …"
         return subject_before(tokens, j)
 

@@ -80,6 +80,16 @@ def test_a_quote_running_over_paragraphs_is_one_quote():
     assert quote.speaker == "Linda Park"
 
 
+def test_a_british_quote_running_over_paragraphs_is_one_quote():
+    body = article("Smith said: ‘We will fight on the beaches.", "‘We will never surrender.’")
+    quote = only(body)
+    assert (quote.text, quote.speaker) == ("We will fight on the beaches. We will never surrender.", "Smith")
+
+
+def test_guillemets_are_quotation_marks():
+    assert only("Le ministre a répondu : « Nous ne céderons pas ».").text == "Nous ne céderons pas"
+
+
 def test_nested_quotes_are_one_outer_quote():
     quote = only("\"When they hear 'responsible,' they hear 'you're on your own,'\" Ortiz told reporters.")
     assert quote.text == "When they hear 'responsible,' they hear 'you're on your own,'"
@@ -234,6 +244,20 @@ def test_who_said_refers_to_the_person_not_the_newspaper():
     quote = only("The remarks follow comments made by ICE acting Director Matthew Albence to The Washington "
                  "Post, who said that the raid was conducted in a “textbook” manner.")
     assert quote.speaker == "Matthew Albence"
+
+
+def test_quoted_as_saying_is_the_sentences_subject():
+    assert only('Smith was quoted as saying "the plan is dead and buried for good."').speaker == "Smith"
+
+
+def test_read_a_statement_from_an_organisation_is_that_organisation():
+    quote = only('"We will not comment on rumors," read a statement from the White House.')
+    assert (quote.speaker, quote.named) == ("White House", True)
+
+
+def test_the_statement_said_is_whoever_issued_it():
+    body = article("The White House issued a statement.", '"We will not comment," the statement said.')
+    assert only(body).speaker == "White House"
 
 
 def test_a_quote_with_no_attribution_has_no_speaker():
