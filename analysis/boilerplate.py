@@ -270,8 +270,10 @@ def is_call_to_action(paragraph: str) -> bool:
 
 
 def is_publication_note(paragraph: str) -> bool:
-    """Notes about the article rather than the story: "This story has been updated.", "A version of
-    this article appears in print…", "Jane Doe contributed to this report."."""
+    """A note about the article rather than the story ("This story has been updated.").
+
+    Also "A version of this article appears in print…" and "Jane Doe contributed to this report."
+    """
     return word_count(paragraph) <= 50 and bool(
         _PUBLICATION_NOTE.match(paragraph) or _CONTRIBUTION.search(paragraph[-80:]))
 
@@ -436,4 +438,4 @@ def _is_menu_item(paragraph: str) -> bool:
     """A one-to-four-word line; figures and bullets mark a list of facts instead ("• 3 dead")."""
     return (word_count(paragraph) <= _MENU_ITEM_MAX_WORDS and not ends_sentence(paragraph)
             and not any(character.isdigit() for character in paragraph)
-            and paragraph[0] not in "-•*–—")
+            and not paragraph.startswith(("-", "•", "*", "–", "—")))
