@@ -303,6 +303,7 @@ def first_name_gender(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_first_name(word: str) -> bool:
     return fold(word) in MALE_NAMES or fold(word) in FEMALE_NAMES
 
@@ -316,6 +317,7 @@ def noun_gender(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_title(word: str) -> bool:
     lower = word.lower()
     return lower in TITLE_WORDS or ("-" in lower and any(p in TITLE_WORDS for p in lower.split("-")))
@@ -330,6 +332,7 @@ _NOT_PERSON_SUFFIXED = {"persist", "consist", "insist", "assist", "resist", "des
                         "median", "persists", "consists", "insists", "assists", "resists"}
 
 
+@lru_cache(maxsize=8192)
 def is_person_noun(word: str) -> bool:
     """A noun for a person or people: the lists, plurals, and "-man", "-woman", "-ist", "-ian"
     words (fisherman, activist, politician)."""
@@ -340,12 +343,14 @@ def is_person_noun(word: str) -> bool:
         or (bool(_PERSON_SUFFIX.match(lower)) and lower not in _NOT_PERSON_SUFFIXED)
 
 
+@lru_cache(maxsize=8192)
 def is_plural_person_noun(word: str) -> bool:
     lower = word.lower()
     return lower in PLURAL_PERSON_NOUNS or lower in ("staff", "crowd") or (
         lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower[:-1] in TITLE_WORDS))
 
 
+@lru_cache(maxsize=8192)
 def is_org_noun(word: str) -> bool:
     return word.lower() in ORG_NOUNS
 
@@ -823,6 +828,7 @@ def _is_head(words: list[Token], index: int) -> bool:
     return not (is_capitalized(token) and name_follows)
 
 
+@lru_cache(maxsize=8192)
 def _is_head_noun(word: str) -> bool:
     return is_person_noun(word) or is_org_noun(word)
 
@@ -1349,6 +1355,7 @@ class Coreference:
         self.subjects: dict[int, Mention] = {}
         self.resolved: dict[int, Speaker | None] = {}
         self.history: list[tuple[int, Speaker]] = []
+        self._verb_subjects: dict[int, Mention | None] = {}  # by the verb's position
         for tokens in sentences:
             self._register_names(tokens)
         for tokens in sentences:
@@ -1400,7 +1407,7 @@ class Coreference:
         """Every phrase of the sentence that does something: speakers first, then its subject."""
         for j, token in enumerate(tokens):
             if token.lower in ATTRIBUTION_VERBS and not is_noun_use(tokens, j):
-                self._keep(verb_subject(tokens, j))
+                self._keep(self.verb_subject(tokens, j))
             elif token.lower == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
                 self._keep(phrase_after(tokens, j + 2))
         lead = sentence_subject(tokens)
@@ -1409,6 +1416,13 @@ class Coreference:
         for ref in subject_names(tokens):
             if self._known_name(ref):
                 self._keep(ref)
+
+    def verb_subject(self, tokens: list[Token], j: int) -> Mention | None:
+        """verb_subject, remembered: the same verbs are asked about again when quotes are read."""
+        position = tokens[j].start
+        if position not in self._verb_subjects:
+            self._verb_subjects[position] = verb_subject(tokens, j)
+        return self._verb_subjects[position]
 
     def _keep(self, ref: Mention | None) -> None:
         if ref is not None:

@@ -43,7 +43,6 @@ from .names import (
     sentence_subject,
     subject_before,
     tokenize,
-    verb_subject,
 )
 from .types import Quote
 
@@ -402,7 +401,7 @@ class _Article:
             for j, token in enumerate(tokens):
                 if token.lower not in SPEECH_VERBS or is_noun_use(tokens, j):
                     continue
-                ref = verb_subject(sentence.tokens, j)
+                ref = self.people.verb_subject(sentence.tokens, j)
                 speaker = self.people.speaker_for(ref) if ref is not None else None
                 if speaker is None:
                     continue
@@ -655,7 +654,7 @@ class _Article:
             return None
         for j in range(len(before) - 1, -1, -1):
             if before[j].lower in ATTRIBUTION_VERBS:
-                ref = verb_subject(before, j)
+                ref = self.people.verb_subject(before, j)
                 if ref is not None:
                     return _Attribution(ref, via=_via(self._text_of(before[j:])), adjacent=True)
         lead = sentence_subject(before)
@@ -730,7 +729,7 @@ class _Article:
                 continue
             for j, token in enumerate(sentence.tokens):
                 if token.lower in SPEECH_VERBS:
-                    ref = verb_subject(sentence.tokens, j)
+                    ref = self.people.verb_subject(sentence.tokens, j)
                     if ref is not None:
                         return _Attribution(ref)
         return None
