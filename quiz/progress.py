@@ -8,10 +8,28 @@ from lessons.models import Question, Skill
 from .models import Answer, Attempt
 
 
-def attempt_questions(attempt: Attempt) -> list[Question]:
-    return list(
-        attempt.assignment.lesson.current_questions().prefetch_related("choices", "evidence")
-    )
+def attempt_questions(attempt: Attempt, with_details: bool = True) -> list[Question]:
+    """The questions of this attempt, one per place in the lesson.
+
+    A place holds its current question, unless the attempt answered an earlier version of it
+    (the teacher edited it since) — then that version, so answers and scores keep their meaning.
+    Questions the attempt answered and the teacher later deleted stay too.
+    """
+    versions = attempt.assignment.lesson.questions.order_by("position", "id")
+    if with_details:
+        versions = versions.prefetch_related("choices", "evidence")
+    versions = list(versions)
+    answered = set(attempt.answers.values_list("question_id", flat=True))
+    by_pk = {q.pk: q for q in versions}
+    chosen, seen = [], set()
+    for question in (q for q in versions if q.retired_at is None):
+        chain = [question]
+        while chain[-1].replaces_id in by_pk and chain[-1].replaces_id not in seen:
+            chain.append(by_pk[chain[-1].replaces_id])
+        seen.update(q.pk for q in chain)
+        chosen.append(next((q for q in chain if q.pk in answered), question))
+    chosen += [q for q in versions if q.pk in answered and q.pk not in seen]
+    return sorted(chosen, key=lambda q: (q.position, q.pk))
 
 
 def answers_by_question(attempt: Attempt) -> dict[int, Answer]:

@@ -11,6 +11,7 @@ from classroom.models import Assignment
 from lessons.models import Choice, Question
 
 from .models import Answer, Attempt
+from .progress import attempt_questions
 
 # A question left open longer than this was abandoned, not pondered.
 MAX_TIME_TAKEN_MS = 30 * 60 * 1000
@@ -71,9 +72,8 @@ def record_answer(
 
 
 def finish_if_complete(attempt: Attempt) -> None:
-    lesson = attempt.assignment.lesson
-    unanswered = lesson.current_questions().exclude(answers__attempt=attempt)
-    if not unanswered.exists():
+    answered = set(attempt.answers.values_list("question_id", flat=True))
+    if all(q.pk in answered for q in attempt_questions(attempt, with_details=False)):
         now = timezone.now()
         Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(finished_at=now)
         attempt.finished_at = attempt.finished_at or now

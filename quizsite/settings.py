@@ -177,8 +177,9 @@ STORAGES = {
 
 SEEDS_DIR = BASE_DIR / "seeds"
 
-# Uploaded articles are read into memory and never stored as files; 1 MB text plus form overhead.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Uploaded articles are read into memory and never stored as files. Articles may be 1 MB; the
+# margin lets an oversized paste reach the form, which says so and keeps the teacher's text.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 CONTENT_SECURITY_POLICY = {

@@ -254,3 +254,64 @@ def test_a_question_changed_mid_attempt_is_not_recorded_in_its_old_version(clien
 
     assert response.status_code == 302
     assert not Answer.objects.exists()
+
+
+def replace_with_new_version(question):
+    """What the lesson editor does to an answered question: retire it, add its successor."""
+    from django.utils import timezone
+
+    from lessons.models import Question
+
+    new = Question.objects.create(
+        lesson=question.lesson,
+        position=question.position,
+        skill=question.skill,
+        kind=question.kind,
+        stem=question.stem + " (edited)",
+        explanation=question.explanation,
+        replaces=question,
+    )
+    for choice in question.choices.all():
+        new.choices.create(position=choice.position, text=choice.text, is_correct=choice.is_correct)
+    question.retired_at = timezone.now()
+    question.save(update_fields=["retired_at"])
+    return new
+
+
+def test_an_edited_question_is_not_asked_again_of_a_student_who_answered_it(client, student, assignment):
+    client.force_login(student)
+    attempt = start_attempt(student, assignment)
+    first = assignment.lesson.current_questions()[0]
+    post_answer(client, attempt, first)
+
+    replace_with_new_version(first)
+    page = client.get(attempt_url(attempt)).content.decode()
+
+    assert "Question 2 of 3" in page
+    assert "(edited)" not in page
+
+
+def test_a_finished_attempt_keeps_its_answers_after_the_teacher_edits_a_question(client, student, assignment):
+    client.force_login(student)
+    attempt = start_attempt(student, assignment)
+    for question in assignment.lesson.current_questions():
+        post_answer(client, attempt, question)
+
+    replace_with_new_version(assignment.lesson.current_questions()[0])
+    page = client.get(attempt_url(attempt)).content.decode()
+
+    assert "You scored 3 of 3" in page
+    assert "Not answered" not in page
+
+
+def test_a_new_attempt_gets_the_edited_version(client, student, assignment):
+    client.force_login(student)
+    attempt = start_attempt(student, assignment)
+    for question in assignment.lesson.current_questions():
+        post_answer(client, attempt, question)
+    replace_with_new_version(assignment.lesson.current_questions()[0])
+
+    second = start_attempt(student, assignment)
+    page = client.get(attempt_url(second)).content.decode()
+
+    assert "(edited)" in page

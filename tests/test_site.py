@@ -95,3 +95,28 @@ def test_healthz_is_exempt_from_the_https_redirect_in_production(client, db, set
 
     assert client.get("/healthz").status_code == 200
     assert client.get("/").status_code == 301
+
+
+def test_a_stale_form_without_its_csrf_token_gets_a_clear_page(db):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/join/", {"join_code": "ABCDEF"})
+
+    assert response.status_code == 403
+    assert "That form had expired" in response.content.decode()
+
+
+def test_an_unknown_page_gets_the_site_404(client, db):
+    response = client.get("/no/such/page/")
+
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_a_request_body_over_the_limit_gets_a_clear_400(client, db, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+
+    response = client.post("/join/", {"join_code": "x" * 2000})
+
+    assert response.status_code == 400
+    assert "at most 1 MB" in response.content.decode()
