@@ -1,6 +1,7 @@
 """Attribution questions on one article: who said it, named or anonymous, through which channel."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -252,11 +253,16 @@ def _other_channels(item: QuoteItem) -> list[str]:
     return stable_order(dict.fromkeys(channels), item.key)
 
 
+@functools.lru_cache(maxsize=64)
+def _folded(body: str) -> str:
+    return fold(body)
+
+
 def _reported_from(body: str, channel: str) -> bool:
     """'According to CNN': the outlet the article relies on, so possibly right for any quote."""
-    folded = fold(body)
-    return any(f"according to {form}" in folded for form in map(fold, _channel_forms(channel)))
+    return any(f"according to {form}" in _folded(body) for form in map(fold, _channel_forms(channel)))
 
 
-def _unmentioned_channels(body: str) -> list[str]:
-    return [c for c in OTHER_CHANNELS if not any(contains(body, form) for form in _channel_forms(c))]
+@functools.lru_cache(maxsize=64)
+def _unmentioned_channels(body: str) -> tuple[str, ...]:
+    return tuple(c for c in OTHER_CHANNELS if not any(contains(body, form) for form in _channel_forms(c)))

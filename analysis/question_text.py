@@ -1,6 +1,7 @@
 """Text helpers for the question generator: sentences, excerpts, name forms, stable ordering."""
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -62,7 +63,7 @@ def capitalise(text: str) -> str:
 # ---------------------------------------------------------------- finding words in a body
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=2048)
 def _searchable(text: str) -> str:
     return text.translate(_SAME_LENGTH_FORMS)
 
@@ -81,7 +82,8 @@ def find_all(body: str, needle: str) -> list[Span]:
 
 
 def contains(haystack: str, needle: str) -> bool:
-    return bool(find_all(haystack, needle))
+    needle = needle.translate(_SAME_LENGTH_FORMS).strip()
+    return bool(needle) and _whole_word(needle).search(_searchable(haystack)) is not None
 
 
 def name_forms(speaker: str, named: bool) -> list[str]:
@@ -109,7 +111,8 @@ def same_person(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- sentences
 
 
-def paragraph_spans(body: str) -> list[Span]:
+@functools.lru_cache(maxsize=64)
+def paragraph_spans(body: str) -> tuple[Span, ...]:
     spans = []
     for m in re.finditer(r"[^\n]+", body):
         start, end = m.span()
@@ -119,7 +122,7 @@ def paragraph_spans(body: str) -> list[Span]:
             end -= 1
         if start < end:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def _word_before(body: str, index: int) -> str:
@@ -177,7 +180,10 @@ def sentence_spans(body: str) -> tuple[Span, ...]:
 
 def sentence_around(body: str, start: int, end: int) -> Span:
     """The sentence(s) covering body[start:end]."""
-    spans = [s for s in sentence_spans(body) if s[0] < max(end, start + 1) and s[1] > start]
+    sentences = sentence_spans(body)
+    first = bisect.bisect_right(sentences, (start, len(body) + 1)) - 1  # last sentence starting at or before start
+    spans = [s for s in sentences[max(0, first):] if s[0] < max(end, start + 1)]
+    spans = [s for s in spans if s[1] > start]
     if not spans:
         return start, end
     return min(spans[0][0], start), max(spans[-1][1], end)
@@ -205,10 +211,15 @@ def shorten(text: str, max_words: int) -> str:
     return _strip_edge_punctuation(text[:tokens[max_words - 1].end()]) + ELLIPSIS
 
 
+@functools.lru_cache(maxsize=1024)
+def _token_spans(body: str, lo: int, hi: int) -> tuple[Span, ...]:
+    return tuple(m.span() for m in _TOKEN.finditer(body, lo, hi))
+
+
 def window(body: str, lo: int, hi: int, focus: Span, max_words: int) -> tuple[int, int]:
     """Bounds inside [lo, hi) of at most about max_words words that keep the focus span, cut at
     word boundaries."""
-    tokens = [(lo + m.start(), lo + m.end()) for m in _TOKEN.finditer(body[lo:hi])]
+    tokens = _token_spans(body, lo, hi)
     if len(tokens) <= max_words:
         return lo, hi
     first = next((i for i, t in enumerate(tokens) if t[1] > focus[0]), 0)
