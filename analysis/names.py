@@ -41,6 +41,7 @@ TITLE_WORDS = {
     "teacher", "activist", "organizer", "organiser", "director-general", "secretary-general",
     "member", "author", "co-author", "cllr", "cllr.", "councillor", "steward", "foreman",
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
+    "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
 }
 # Lowercase words that may sit inside a title ("acting Homeland Security Secretary").
 ROLE_WORDS = {
@@ -712,9 +713,12 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     if person is not None:
         return person
     head = _head_index(window)
-    starts_with_determiner = window[0].lower in DETERMINERS
     run_start = trailing_name_run(window)
-    if run_start < len(window) and not (starts_with_determiner and head is not None and head < run_start):
+    # "the director of Alianza Americas", "fans at the United Center": the name is in the head's phrase
+    names_a_place_of_the_head = head is not None and head < run_start and (
+        window[0].lower in DETERMINERS
+        or (window[head].text.islower() and any(t.lower in _PREPOSITIONS for t in window[head:run_start])))
+    if run_start < len(window) and not names_a_place_of_the_head:
         after_preposition = run_start > 0 and window[run_start - 1].lower in ("of", "for", "at", "from", "in")
         run = [without_possessive(t) for t in window[run_start:]]
         split = split_name(run, after_preposition)
@@ -834,6 +838,11 @@ def _is_head_noun(word: str) -> bool:
 
 
 def _descriptor_text(words: list[Token]) -> str:
+    """The words without a leading article or a trailing relative clause ("… who was not involved")."""
+    for index, token in enumerate(words[1:], start=1):
+        if token.lower in ("who", "which"):
+            words = words[:index]
+            break
     text = " ".join(t.text for t in words)
     return strip_article(text).strip(" ,")
 
@@ -1091,6 +1100,7 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
 
 DOCUMENT_NOUNS = {"statement", "report", "letter", "memo", "release", "filing", "study", "survey",
                   "complaint", "lawsuit", "post", "tweet", "email", "notice"}
+ISSUED_NOUNS = {"statement", "release", "post", "tweet", "email", "letter", "memo"}
 
 
 def _document_source(window: list[Token], tokens: list[Token]) -> Mention | None:
@@ -1498,7 +1508,10 @@ class Coreference:
         return as_written
 
     def _author_of_document(self, ref: Mention) -> Speaker | None:
-        """"The White House issued a statement. … the statement said": whoever was last named."""
+        """"The White House issued a statement. … the statement said": whoever was last named,
+        for the things a speaker issues (not "the complaint" or "the study", written by others)."""
+        if ref.head not in ISSUED_NOUNS:
+            return None
         return next((s for s in self._earlier(ref.position) if s.named), None)
 
     def _organisation_described(self, ref: Mention) -> Speaker | None:

@@ -246,6 +246,15 @@ def test_who_said_refers_to_the_person_not_the_newspaper():
     assert quote.speaker == "Matthew Albence"
 
 
+def test_people_at_a_named_place_are_the_people_not_the_place():
+    assert only('Fans at the United Center chanted "Sieve!" at the goalie.').speaker == "Fans at the United Center"
+
+
+def test_a_complaint_is_not_written_by_the_person_named_before_it():
+    body = "Prosecutors say Linda Marsh wrote herself checks. The complaint describes the scheme as \"brazen.\""
+    assert only(body).speaker == "complaint"
+
+
 def test_quoted_as_saying_is_the_sentences_subject():
     assert only('Smith was quoted as saying "the plan is dead and buried for good."').speaker == "Smith"
 
