@@ -717,7 +717,7 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     # "the director of Alianza Americas", "fans at the United Center": the name is in the head's phrase
     names_a_place_of_the_head = head is not None and head < run_start and (
         window[0].lower in DETERMINERS
-        or (window[head].text.islower() and any(t.lower in _PREPOSITIONS for t in window[head:run_start])))
+        or (_common_head(window, head) and any(t.lower in _PREPOSITIONS for t in window[head:run_start])))
     if run_start < len(window) and not names_a_place_of_the_head:
         after_preposition = run_start > 0 and window[run_start - 1].lower in ("of", "for", "at", "from", "in")
         run = [without_possessive(t) for t in window[run_start:]]
@@ -733,6 +733,13 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     if head is not None:
         return _descriptor_ref(window, head)
     return None
+
+
+def _common_head(window: list[Token], head: int) -> bool:
+    """A common noun heading the phrase ("fans", "Officials" opening a sentence), not a title
+    standing before a name ("U.S. Attorney for … Mike Hurst")."""
+    word = window[head].text
+    return word.islower() or (head == 0 and (is_plural_person_noun(word) or not is_title(word)))
 
 
 def _organisation_name(window: list[Token]) -> Mention | None:
