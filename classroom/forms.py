@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 
 from accounts.models import User
+from accounts.throttle import JOIN_CODE_PER_ADDRESS
 
 from .models import Assignment, Classroom, assignable_lessons, open_classroom_for_code
 
@@ -18,14 +19,33 @@ class JoinCodeField(forms.CharField):
         )
 
 
-def classroom_for_code(code: str) -> Classroom:
+def classroom_for_code(code: str, address: str) -> Classroom:
+    """The open class with this code; wrong guesses from one address are limited."""
+    if JOIN_CODE_PER_ADDRESS.is_blocked(address):
+        raise forms.ValidationError(
+            f"Too many wrong class codes from this network. Wait {JOIN_CODE_PER_ADDRESS.minutes} "
+            "minutes, then check the code with your teacher."
+        )
     classroom = open_classroom_for_code(code)
     if classroom is None:
+        JOIN_CODE_PER_ADDRESS.record_failure(address)
         raise forms.ValidationError(WRONG_CODE)
     return classroom
 
 
-class JoinAsNewStudentForm(UserCreationForm):
+class JoinCodeMixin:
+    """Forms with a join code, told the client's address so guessing can be throttled."""
+
+    def __init__(self, *args, address: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.address = address
+
+    def clean_join_code(self):
+        self.classroom = classroom_for_code(self.cleaned_data["join_code"], self.address)
+        return self.cleaned_data["join_code"]
+
+
+class JoinAsNewStudentForm(JoinCodeMixin, UserCreationForm):
     """A new student: a class code, a username, the name classmates see, and a password."""
 
     join_code = JoinCodeField()
@@ -41,10 +61,6 @@ class JoinAsNewStudentForm(UserCreationForm):
         model = User
         fields = ("username", "display_name")
 
-    def clean_join_code(self):
-        self.classroom = classroom_for_code(self.cleaned_data["join_code"])
-        return self.cleaned_data["join_code"]
-
     def save(self, commit=True):
         user = super().save(commit=False)
         user.role = User.Role.STUDENT
@@ -53,14 +69,10 @@ class JoinAsNewStudentForm(UserCreationForm):
         return user
 
 
-class JoinAsStudentForm(forms.Form):
+class JoinAsStudentForm(JoinCodeMixin, forms.Form):
     """A student who already has an account joins one more class."""
 
     join_code = JoinCodeField()
-
-    def clean_join_code(self):
-        self.classroom = classroom_for_code(self.cleaned_data["join_code"])
-        return self.cleaned_data["join_code"]
 
 
 class ClassroomForm(forms.ModelForm):

@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from accounts.throttle import client_address
+
 from .forms import AssignForm, ClassroomForm, JoinAsNewStudentForm, JoinAsStudentForm
 from .models import Assignment, Classroom, Membership, in_other_teachers_classes
 from .results import student_progress
@@ -114,7 +116,7 @@ def join_class(request):
         messages.error(request, "Teachers don't join classes: log out first to join as a student.")
         return redirect("home")
     form_class = JoinAsStudentForm if user.is_authenticated else JoinAsNewStudentForm
-    form = form_class(request.POST or None)
+    form = form_class(request.POST or None, address=client_address(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             if not user.is_authenticated:

@@ -72,3 +72,36 @@ def test_the_client_address_is_the_proxy_appended_hop_only_behind_a_proxy(rf, se
     assert client_address(request) == "10.0.0.1"
     settings.BEHIND_TLS_PROXY = True
     assert client_address(request) == "203.0.113.7"
+
+
+def test_guessing_join_codes_is_throttled_per_address(client, classroom):
+    from accounts.throttle import JOIN_CODE_PER_ADDRESS
+
+    for n in range(JOIN_CODE_PER_ADDRESS.limit):
+        client.post("/join/", {"join_code": f"WRONG{n}"}, REMOTE_ADDR="10.1.1.1")
+
+    response = client.post(
+        "/join/",
+        {"join_code": classroom.join_code, "display_name": "Sam", "username": "sam",
+         "password1": "a-long-pass-phrase-9", "password2": "a-long-pass-phrase-9"},
+        REMOTE_ADDR="10.1.1.1",
+    )
+
+    assert "Too many wrong class codes from this network" in response.content.decode()
+    assert not classroom.memberships.filter(student__username="sam").exists()
+
+
+def test_the_right_join_code_works_from_another_address_meanwhile(client, classroom):
+    from accounts.throttle import JOIN_CODE_PER_ADDRESS
+
+    for n in range(JOIN_CODE_PER_ADDRESS.limit):
+        client.post("/join/", {"join_code": f"WRONG{n}"}, REMOTE_ADDR="10.1.1.1")
+
+    client.post(
+        "/join/",
+        {"join_code": classroom.join_code, "display_name": "Sam", "username": "sam",
+         "password1": "a-long-pass-phrase-9", "password2": "a-long-pass-phrase-9"},
+        REMOTE_ADDR="10.2.2.2",
+    )
+
+    assert classroom.memberships.filter(student__username="sam").exists()
