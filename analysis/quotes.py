@@ -790,6 +790,8 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
         if is_quote_marker(token) or token.text in (".", ";", ":", "!", "?"):
             return None
         if token.lower in SPEECH_VERBS and j > i:
+            if tokens[j - 1].lower in ("who", "which"):
+                continue  # ", who asked not to be named, told the AP": the clause is not the attribution
             ref = subject_before(tokens[:j + 1], j)
             if ref is None or ref.position < first.start:
                 return None

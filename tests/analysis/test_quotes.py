@@ -211,6 +211,13 @@ def test_the_official_refers_back_to_the_anonymous_official_described_before():
     assert only(body).speaker == "senior immigration official"
 
 
+def test_a_verb_inside_the_sources_relative_clause_is_not_the_attribution():
+    body = ('"Nobody wants to strike," one first officer, who asked not to be named for fear of '
+            'retaliation, told the Associated Press. "But we are not flying for 2019 wages."')
+    quote = only(body)
+    assert (quote.speaker, quote.via) == ("first officer", "the Associated Press")
+
+
 def test_an_ordinal_official_keeps_its_ordinal():
     assert only("“That’s our belief,” a second official said.").speaker == "second official"
 
