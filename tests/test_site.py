@@ -120,3 +120,28 @@ def test_a_request_body_over_the_limit_gets_a_clear_400(client, db, settings):
 
     assert response.status_code == 400
     assert "at most 1 MB" in response.content.decode()
+
+
+def test_pages_carry_a_strict_content_security_policy_and_framing_headers(client, db):
+    response = client.get("/")
+
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_production_cookies_are_secure_and_https_is_enforced():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE,"
+        " s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS)",
+        DEBUG="0",
+        SECRET_KEY="a-long-random-production-key-" + "x" * 40,
+    )
+
+    assert result.stdout.split()[-4:] == ["True", "True", "True", "31536000"]
