@@ -693,6 +693,7 @@ class Mention:
     head: str = ""  # a descriptor's head noun, lowercased
     definite: bool = False  # "the coalition", "the DHS chief"
     modifiers: tuple[str, ...] = ()
+    subordinate: bool = False  # the subject of a "when …"/"because …" clause, not of the sentence
 
 
 # ---------------------------------------------------------------- what a phrase names
@@ -1265,6 +1266,7 @@ def subject_names(tokens: list[Token]) -> list[Mention]:
         if j < len(tokens) and _verb_like(tokens, j):
             ref = classify_phrase(tokens[i:j], tokens)
             if ref is not None and ref.kind == "name":
+                ref.subordinate = i > 0 and tokens[i - 1].lower in CLAUSE_WORDS
                 refs.append(ref)
         i = max(j, i + 1)
     return refs
@@ -1468,12 +1470,18 @@ class Coreference:
             return self._resolve_name(ref)
         return self._resolve_descriptor(ref)
 
-    def _earlier(self, position: int) -> list[Speaker]:
-        return [s for p, s in reversed(self.history) if p < position]
+    def _earlier(self, position: int, main_clauses_only: bool = False) -> list[Speaker]:
+        return [s for p, s in reversed(self.history)
+                if p < position and not (main_clauses_only and self.subjects[p].subordinate)]
 
     def _resolve_pronoun(self, ref: Mention) -> Speaker | None:
+        """The person (or group, or organisation) last spoken of as a subject; subjects of
+        subordinate clauses ("… when Foster posed no threat") only when nobody else fits."""
+        return self._pronoun_antecedent(ref, main_clauses_only=True) or self._pronoun_antecedent(ref)
+
+    def _pronoun_antecedent(self, ref: Mention, main_clauses_only: bool = False) -> Speaker | None:
         sense = PRONOUNS.get(ref.text.lower())
-        for speaker in self._earlier(ref.position):
+        for speaker in self._earlier(ref.position, main_clauses_only):
             if sense in ("m", "f") and speaker.is_person() and speaker.kind != "plural":
                 if speaker.sex() in (None, sense):
                     if speaker.entity is not None and speaker.entity.gender is None:

@@ -54,7 +54,8 @@ _FINITE_WORDS = set("is was are were am isn't wasn't aren't weren't will won't w
                     "didn't i'm i've i'll i'd we're we've we'll we'd you're you've you'll "
                     "they're they've they'll he's she's it's that's there's here's what's "
                     "who's let's".split())
-_SUBJECT_PRONOUNS = set("i we you he she they it this that there".split())
+_SUBJECT_PRONOUNS = set("i we you he she they it this that there nobody everybody somebody anybody "
+                        "everyone someone anyone nothing everything something".split())
 _SUBORDINATORS = set("like that because if when as since although though while whether than where so "
                      "but and or of to for with about from in on at by".split())
 _DISPLAY_CUES = set("signs sign placards placard banners banner posters poster reading read chants "
@@ -744,7 +745,8 @@ class _Article:
         sentence, index = self.sentence_of(quote[0].open)
         tokens = sentence.tokens
         attributed = attribution is not None and attribution.adjacent
-        alone = index == 0 and not any(t.is_word for t in tokens[1:])
+        # alone, or opening a headline: "'Nobody listened': Flood victims demand answers"
+        alone = index == 0 and (not any(t.is_word for t in tokens[1:]) or tokens[1].text == ":")
         after_colon = index > 0 and tokens[index - 1].text == ":"
         if alone or after_colon or attributed or _is_clause(text):
             return "statement"

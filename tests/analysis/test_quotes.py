@@ -133,6 +133,12 @@ def test_she_said_goes_to_the_subject_not_to_a_man_named_after_her():
     assert only(body).speaker == "Kamala Harris"
 
 
+def test_a_pronoun_prefers_the_sentences_subject_to_a_name_in_its_when_clause():
+    body = ('Prosecutor Angela Reyes told jurors that Brandt shot first when Foster posed no threat. '
+            '"The evidence will show his hands were on the wheel," she said.')
+    assert only(body).speaker == "Angela Reyes"
+
+
 def test_a_pronoun_skips_people_of_the_other_sex():
     body = article("Mayor Linda Park met Police Chief John Reed on Monday.",
                    "Reed said the plan would work.", "“We are ready,” she said.")
@@ -477,6 +483,12 @@ def test_a_quote_after_a_colon_is_a_statement_however_short():
 def test_a_headline_clause_is_a_statement():
     body = article("Acting DHS Chief Concedes 'Timing Was Unfortunate' For Raids",
                    "“The timing was unfortunate,” McAleenan said.")
+    assert find_quotes(body)[0].kind == "statement"
+
+
+def test_a_headline_opening_with_a_quote_and_a_colon_is_a_statement():
+    body = article("'Nobody listened': Flood victims demand answers",
+                   "'Nobody listened,' said Gary Thompson.")
     assert find_quotes(body)[0].kind == "statement"
 
 
