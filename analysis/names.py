@@ -404,6 +404,8 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
     role, name = words[: last_title + 1], words[last_title + 1:]
     if not name:
         return None
+    if len(name) > 2 and name[0].lower in PERSON_NOUNS and not is_first_name(name[0].text):
+        role, name = role + name[:1], name[1:]  # "Parent Lisa Tran", "Resident Marcus Bell"
     if after_preposition or len(name) > 3:
         tail = _person_tail(name)
         role, name = role + name[: len(name) - len(tail)], tail  # "of Mississippi" stays in the title
@@ -880,7 +882,7 @@ def role_before(tokens: list[Token], i: int, split: NameSplit) -> str | None:
     while extra and extra[0].lower in ("the", "of", "for", "and", "at"):
         extra.pop(0)
     words = extra + role_tokens
-    if not any(is_title(t.text) for t in words):
+    if not any(is_title(t.text) or t.lower in PERSON_NOUNS for t in words):
         return None
     return " ".join(t.text for t in words)
 

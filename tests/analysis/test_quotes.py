@@ -164,6 +164,11 @@ def test_a_title_with_a_place_in_it_stays_whole():
     assert (quote.speaker, quote.role) == ("Mike Hurst", "U.S. Attorney for the Southern District of Mississippi")
 
 
+def test_a_common_noun_before_a_name_is_its_role():
+    quote = only('Parent Lisa Tran raised concerns. "I want to reach my daughter," she said.')
+    assert (quote.speaker, quote.role) == ("Lisa Tran", "Parent")
+
+
 def test_an_appositive_gives_the_role():
     body = ('"Laws should not be used to criminalize migrant workers," Óscar Chacón, the executive director '
             "of Alianza Americas, said.")
