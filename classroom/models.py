@@ -5,8 +5,10 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
 from django.utils import timezone
+
+from lessons.access import visible_lessons
+from lessons.models import Lesson
 
 # No 0/O or 1/I/L: a join code is read off a projector and typed by a child.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -119,11 +121,7 @@ class Assignment(models.Model):
 
 def assignable_lessons(teacher):
     """Published lessons this teacher may give a class: the site's own, their own, and shared ones."""
-    from lessons.models import Lesson
-
-    return Lesson.objects.filter(status=Lesson.Status.PUBLISHED).filter(
-        Q(owner__isnull=True) | Q(owner=teacher) | Q(shared=True)
-    )
+    return visible_lessons(teacher).filter(status=Lesson.Status.PUBLISHED)
 
 
 def in_other_teachers_classes(student, teacher) -> bool:

@@ -294,7 +294,8 @@ def test_sort_links_work_without_javascript_and_swap_the_grid_with_it(
     html = client.get(reverse("class_results", args=[classroom.pk])).content.decode()
 
     link = f"?sort=score-{assignment.pk}"
-    assert f'href="{link}" hx-get="{link}" hx-target="#grid" hx-swap="outerHTML" hx-push-url="true"' in html
+    swap = 'hx-target="#grid" hx-swap="outerHTML" hx-push-url="true" hx-sync="closest #grid:replace"'
+    assert f'href="{link}" hx-get="{link}" {swap}' in html
 
 
 def test_the_sorted_column_says_so_to_screen_readers(client, teacher, classroom, three_scores):
