@@ -27,7 +27,7 @@ from .question_text import (
     sentence_spans,
     stable_order,
 )
-from .question_types import Candidate, EvidenceSpan, make_question, merge_evidence, span
+from .question_types import Candidate, EvidenceSpan, QuestionDraft, make_question, merge_evidence, span
 from .types import ArticleAnalysis, Quote
 
 SKILL = "attribution"
@@ -59,7 +59,7 @@ class QuoteItem:
     """A quote worth asking about, with what every attribution question on it needs."""
 
     def __init__(self, name: str, analysis: ArticleAnalysis, quote: Quote, speaker: Speaker,
-                 words: str, evidence: tuple[EvidenceSpan, ...]):
+                 words: str, evidence: tuple[EvidenceSpan, ...]) -> None:
         self.name, self.analysis, self.quote, self.speaker = name, analysis, quote, speaker
         self.words = words
         self.evidence = evidence
@@ -123,21 +123,21 @@ def attribution_candidates(name: str, analysis: ArticleAnalysis) -> list[Candida
     ranks = _mix_rank(items)
     candidates = []
     for item in items:
-        for kind, question in _questions_on(item, speakers):
+        for question in _questions_on(item, speakers):
             if question:
                 candidates.append(Candidate(question, item.key, ranks[item.key]))
     return candidates
 
 
-def _questions_on(item: QuoteItem, speakers: list[Speaker]) -> Iterator[tuple[str, object]]:
-    yield "who_said", who_said(item, speakers)
-    yield "via", via(item)
+def _questions_on(item: QuoteItem, speakers: list[Speaker]) -> Iterator[QuestionDraft | None]:
+    yield who_said(item, speakers)
+    yield via(item)
     if item.quote.kind == "statement":  # a scare quote's user is rarely a "source"
-        yield "named_or_anonymous", named_or_anonymous(item)
-        yield "source_effect", source_effect(item)
+        yield named_or_anonymous(item)
+        yield source_effect(item)
 
 
-def who_said(item: QuoteItem, speakers: list[Speaker]):
+def who_said(item: QuoteItem, speakers: list[Speaker]) -> QuestionDraft | None:
     if item.quote.kind == "scare" and _reported_words(item):
         return None
     wrong = wrong_speakers(item.quote, item.speaker, speakers, item.analysis.quotes)
@@ -163,7 +163,7 @@ def _possessive(speaker: Speaker) -> str:
     return speaker.name + ("’" if speaker.name.endswith("s") else "’s")
 
 
-def named_or_anonymous(item: QuoteItem):
+def named_or_anonymous(item: QuoteItem) -> QuestionDraft | None:
     stem = f"The article quotes {item.shown}. Does it name the source of these words?"
     if item.speaker.named:
         correct, wrong = NAMED_CHOICE, ANONYMOUS_CHOICE
@@ -175,7 +175,7 @@ def named_or_anonymous(item: QuoteItem):
                          f"{ended(item.says())} {why}", item.evidence, max_choices=2)
 
 
-def source_effect(item: QuoteItem):
+def source_effect(item: QuoteItem) -> QuestionDraft | None:
     who = item.speaker.display
     if item.speaker.named:
         stem = (f"The article names the source of {item.shown}: {item.speaker.name}. "
@@ -194,7 +194,7 @@ def source_effect(item: QuoteItem):
                          f"{ended(item.says())} {why}", item.evidence)
 
 
-def via(item: QuoteItem):
+def via(item: QuoteItem) -> QuestionDraft | None:
     channel = item.quote.via
     evidence = _channel_evidence(item)
     if not channel or evidence is None:

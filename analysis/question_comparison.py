@@ -22,8 +22,8 @@ from .question_text import (
     sentence_around,
     stable_order,
 )
-from .question_types import Candidate, EvidenceSpan, make_question, merge_evidence, span
-from .types import ArticleAnalysis, Conflict, ConflictReport
+from .question_types import Candidate, EvidenceSpan, QuestionDraft, make_question, merge_evidence, span
+from .types import ArticleAnalysis, Conflict, ConflictReport, LoadedTerm
 
 WHY_DIFFER = "The outlets may have counted at different times or relied on different sources"
 WHY_DIFFER_HEDGED = ("The outlets may have counted at different times or relied on different sources, "
@@ -44,7 +44,7 @@ _ANONYMITY_SIGNS = re.compile(
 class ReportSet:
     """The articles of one comparison, by the caller's names, with the outlet shown for each."""
 
-    def __init__(self, analyses: Mapping[str, ArticleAnalysis], labels: Mapping[str, str]):
+    def __init__(self, analyses: Mapping[str, ArticleAnalysis], labels: Mapping[str, str]) -> None:
         self.analyses = analyses
         self.labels = labels
         self.bodies = {name: a.body for name, a in analyses.items()}
@@ -117,7 +117,7 @@ def _figure_token(text: str) -> str:
     return match.group() if match else figure
 
 
-def outlet_figure(reports: ReportSet, quantity: str, report: ConflictReport, found: list[ConflictReport]):
+def outlet_figure(reports: ReportSet, quantity: str, report: ConflictReport, found: list[ConflictReport]) -> QuestionDraft | None:
     text = _text(reports, report)
     token = _figure_token(text)
     in_conflict = [r.article for r in found]
@@ -134,7 +134,7 @@ def outlet_figure(reports: ReportSet, quantity: str, report: ConflictReport, fou
                          explanation, [evidence])
 
 
-def hedged_report(reports: ReportSet, quantity: str, found: list[ConflictReport]):
+def hedged_report(reports: ReportSet, quantity: str, found: list[ConflictReport]) -> QuestionDraft | None:
     hedged = [r for r in found if r.hedge != "exact" and split_hedge(_text(reports, r))]
     hedging = {r.article for r in found if r.hedge != "exact"}
     exact_only = list(dict.fromkeys(r.article for r in found if r.article not in hedging))
@@ -154,7 +154,7 @@ def hedged_report(reports: ReportSet, quantity: str, found: list[ConflictReport]
                          [reports.labels[name] for name in exact_only], explanation, [evidence])
 
 
-def why_figures_differ(reports: ReportSet, quantity: str, found: list[ConflictReport]):
+def why_figures_differ(reports: ReportSet, quantity: str, found: list[ConflictReport]) -> QuestionDraft | None:
     listed = [f"{reports.labels[r.article]}: {OPEN_QUOTE}{_text(reports, r)}{CLOSE_QUOTE}" for r in found]
     stem = (f"The reports give different figures for {quantity} ({'; '.join(listed)}). "
             "What is the most likely reason reports differ like this?")
@@ -199,7 +199,7 @@ def _mentions(body: str, name: str) -> bool:
     return any(contains(body, form) for form in name_forms(name, True))
 
 
-def outlet_quoted_speaker(reports: ReportSet, item: QuoteItem):
+def outlet_quoted_speaker(reports: ReportSet, item: QuoteItem) -> QuestionDraft | None:
     speaker = item.speaker.name
     wrong = [reports.labels[name] for name in reports.analyses
              if name != item.name and not _mentions(reports.bodies[name], speaker)]
@@ -215,7 +215,7 @@ def _has_anonymous_source(analysis: ArticleAnalysis) -> bool:
             or bool(_ANONYMITY_SIGNS.search(analysis.body)))
 
 
-def outlet_anonymous_source(reports: ReportSet, item: QuoteItem):
+def outlet_anonymous_source(reports: ReportSet, item: QuoteItem) -> QuestionDraft | None:
     wrong = [reports.labels[name] for name, analysis in reports.analyses.items()
              if name != item.name and not _has_anonymous_source(analysis)
              and not contains(analysis.body, item.speaker.name)]
@@ -246,7 +246,7 @@ def framing_candidates(reports: ReportSet) -> list[Candidate]:
     return candidates
 
 
-def _own_voice_use(analysis: ArticleAnalysis, term) -> bool:
+def _own_voice_use(analysis: ArticleAnalysis, term: LoadedTerm) -> bool:
     """True unless every use of the term in this article sits inside a quotation."""
     if any(fold(t.term) == fold(term.term) and t.voice == "author" for t in analysis.loaded_terms):
         return True
@@ -254,7 +254,7 @@ def _own_voice_use(analysis: ArticleAnalysis, term) -> bool:
     return any(not any(q.start <= s and e <= q.end for q in analysis.quotes) for s, e in spans)
 
 
-def outlet_loaded_voice(reports: ReportSet, name: str, term):
+def outlet_loaded_voice(reports: ReportSet, name: str, term: LoadedTerm) -> QuestionDraft | None:
     body = reports.bodies[name]
     matched = body[term.start:term.end]
     wrong_names = [other for other, analysis in reports.analyses.items()

@@ -19,7 +19,7 @@ from .question_text import (
     sentence_around,
     stable_order,
 )
-from .question_types import Candidate, make_question, merge_evidence, span
+from .question_types import Candidate, QuestionDraft, make_question, merge_evidence, span
 from .types import ArticleAnalysis, LoadedTerm
 
 SKILL = "loaded_language"
@@ -141,7 +141,7 @@ def _why(term: LoadedTerm, matched: str) -> str:
     return why + (f" A more neutral wording: “{neutral[0]}”." if neutral else "")
 
 
-def which_word_loaded(name: str, analysis: ArticleAnalysis, term: LoadedTerm):
+def which_word_loaded(name: str, analysis: ArticleAnalysis, term: LoadedTerm) -> QuestionDraft | None:
     body = analysis.body
     lo, hi, shown = _sentence(analysis, term)
     bounds = excerpt_bounds(body, lo, hi, (term.start, term.end), 40)
@@ -200,7 +200,7 @@ def _boundary(body: str, tokens: list[re.Match], index: int, edge: int, before: 
     return not gap.isspace() or neighbour.group().lower() in _STOPWORDS
 
 
-def neutral_alternative(name: str, analysis: ArticleAnalysis, term: LoadedTerm):
+def neutral_alternative(name: str, analysis: ArticleAnalysis, term: LoadedTerm) -> QuestionDraft | None:
     neutral = _usable_neutral(term)
     lo, hi, shown = _sentence(analysis, term)
     # a lexicon entry that starts with advice ("(describe the position) | progressive |
@@ -218,7 +218,7 @@ def neutral_alternative(name: str, analysis: ArticleAnalysis, term: LoadedTerm):
                          [span(name, analysis.body, lo, hi)], max_choices=3)
 
 
-def loaded_voice(name: str, analysis: ArticleAnalysis, term: LoadedTerm, speakers: dict[str, Speaker]):
+def loaded_voice(name: str, analysis: ArticleAnalysis, term: LoadedTerm, speakers: dict[str, Speaker]) -> QuestionDraft | None:
     body = analysis.body
     quote = quote_containing(analysis, term.start, term.end)
     lo, hi, shown = _sentence(analysis, term)

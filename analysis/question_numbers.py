@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from .question_attribution import quote_items
+from .question_attribution import QuoteItem, quote_items
 from .question_sources import in_headline, speakers_of, wrong_speakers
 from .question_text import (
     CLOSE_QUOTE,
@@ -19,7 +19,7 @@ from .question_text import (
     sentence_around,
     stable_order,
 )
-from .question_types import Candidate, make_question, span
+from .question_types import Candidate, QuestionDraft, make_question, span
 from .types import ArticleAnalysis, NumberClaim
 
 SKILL = "numbers"
@@ -116,7 +116,8 @@ def _text(analysis: ArticleAnalysis, number: NumberClaim) -> str:
     return analysis.body[number.start:number.end]
 
 
-def _sentence(analysis: ArticleAnalysis, number: NumberClaim, blank: tuple[int, int] | None = None):
+def _sentence(analysis: ArticleAnalysis, number: NumberClaim,
+              blank: tuple[int, int] | None = None) -> tuple[int, int, str | None]:
     lo, hi = sentence_around(analysis.body, number.start, number.end)
     focus = blank or (number.start, number.end)
     return lo, hi, quoted_excerpt(analysis.body, lo, hi, focus, 40, blank=blank is not None)
@@ -126,7 +127,7 @@ def _says(analysis: ArticleAnalysis, lo: int, hi: int, focus: tuple[int, int]) -
     return "The article says: '" + excerpt(analysis.body, lo, hi, focus, 45) + "'"
 
 
-def hedge_meaning(name: str, analysis: ArticleAnalysis, number: NumberClaim):
+def hedge_meaning(name: str, analysis: ArticleAnalysis, number: NumberClaim) -> QuestionDraft | None:
     text = _text(analysis, number)
     split = split_hedge(text)
     if number.hedge == "exact" or not split or HEDGE_PHRASES[split[0].lower()] != number.hedge:
@@ -146,7 +147,7 @@ def hedge_meaning(name: str, analysis: ArticleAnalysis, number: NumberClaim):
                          explanation, [span(name, analysis.body, lo, hi)])
 
 
-def number_source(analysis: ArticleAnalysis, number: NumberClaim, quotes: dict):
+def number_source(analysis: ArticleAnalysis, number: NumberClaim, quotes: dict[int, QuoteItem]) -> QuestionDraft | None:
     """Who gives a figure that stands inside someone's quoted statement."""
     item = next((q for start, q in quotes.items()
                  if q.quote.kind == "statement" and start <= number.start and number.end <= q.quote.end), None)
@@ -178,7 +179,7 @@ def _hedged_nearby(analysis: ArticleAnalysis, number: NumberClaim) -> bool:
     return any(before.endswith(phrase) for phrase in HEDGE_PHRASES) or after.startswith(_AFTER_HEDGES)
 
 
-def exact_or_hedged(name: str, analysis: ArticleAnalysis, number: NumberClaim):
+def exact_or_hedged(name: str, analysis: ArticleAnalysis, number: NumberClaim) -> QuestionDraft | None:
     if number.hedge != "exact" or _hedged_nearby(analysis, number):
         return None
     text = _text(analysis, number)
@@ -192,7 +193,7 @@ def exact_or_hedged(name: str, analysis: ArticleAnalysis, number: NumberClaim):
                          [span(name, analysis.body, lo, hi)], max_choices=2)
 
 
-def figure_fill_in(name: str, analysis: ArticleAnalysis, number: NumberClaim):
+def figure_fill_in(name: str, analysis: ArticleAnalysis, number: NumberClaim) -> QuestionDraft | None:
     token = _FIGURE.search(analysis.body, number.start, number.end)
     if token is None or _RANGE.search(_text(analysis, number)):
         return None

@@ -203,14 +203,6 @@ def _strip_edge_punctuation(text: str) -> str:
     return text.strip().rstrip(",;:—–-").rstrip()
 
 
-def shorten(text: str, max_words: int) -> str:
-    """The first max_words words of text, cut at a word boundary, with "…" when cut."""
-    tokens = list(_TOKEN.finditer(text))
-    if len(tokens) <= max_words:
-        return text.strip()
-    return _strip_edge_punctuation(text[:tokens[max_words - 1].end()]) + ELLIPSIS
-
-
 @functools.lru_cache(maxsize=1024)
 def _token_spans(body: str, lo: int, hi: int) -> tuple[Span, ...]:
     return tuple(m.span() for m in _TOKEN.finditer(body, lo, hi))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .question_text import choice_key, sentence_around, stable_order
+from .question_text import choice_key, stable_order
 
 SKILLS = ("attribution", "numbers", "loaded_language")
 LESSON_KINDS = ("article", "comparison")
@@ -54,11 +54,6 @@ class Candidate:
 
 def span(article: str, body: str, start: int, end: int) -> EvidenceSpan:
     return EvidenceSpan(article=article, start=start, end=end, text=body[start:end])
-
-
-def sentence_span(article: str, body: str, start: int, end: int) -> EvidenceSpan:
-    lo, hi = sentence_around(body, start, end)
-    return span(article, body, lo, hi)
 
 
 def merge_evidence(spans: Sequence[EvidenceSpan], bodies: dict[str, str]) -> tuple[EvidenceSpan, ...]:

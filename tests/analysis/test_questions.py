@@ -7,7 +7,7 @@ import pytest
 from analysis.question_attribution import attribution_candidates
 from analysis.question_loaded import loaded_candidates
 from analysis.question_numbers import number_candidates
-from analysis.question_text import sentence_spans, shorten
+from analysis.question_text import sentence_spans
 from analysis.questions import (
     MAX_QUESTIONS,
     MIN_QUESTIONS,
@@ -462,6 +462,3 @@ def test_sentences_do_not_end_at_abbreviations_or_before_an_attribution():
     assert sentences == ["Sen. Kamala Harris (D-Calif.) joined Todd on Sunday.",
                          '"Is that fair?" Todd asked.', "The U.S. team won."]
 
-
-def test_shorten_cuts_at_a_word_boundary():
-    assert shorten("one two three, four five", 3) == "one two three…"
