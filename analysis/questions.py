@@ -59,8 +59,8 @@ COMPARISON_KINDS = {
 # Kinds whose answer is the same lesson after lesson: asked at most this often.
 KIND_LIMITS = {"anonymous_source_effect": 1, "named_source_effect": 1, "why_figures_differ": 2,
                "outlet_anonymous_source": 2}
-# Kinds that grow dull when repeated: this many while other questions remain, more only to reach
-# MIN_QUESTIONS.
+# Kinds that grow dull when repeated: this many while other questions remain, more only when
+# nothing else is left to ask.
 SOFT_LIMITS = {"exact_or_hedged": 2, "figure_fill_in": 3, "named_or_anonymous": 2, "loaded_voice": 2}
 # Kinds where asking twice with the very same choices ("Donald Trump" or "Mike Hurst") is dull.
 VARIED_CHOICES = frozenset({"who_said", "via", "outlet_quoted_speaker"})
@@ -131,27 +131,35 @@ def outlet_labels(analyses: Mapping[str, ArticleAnalysis], outlets: Mapping[str,
 
 
 def _select(candidates: list[Candidate], kinds: Mapping[str, Sequence[str]]) -> tuple[QuestionDraft, ...]:
-    """Take turns between skills (and, within a skill, between kinds) until MAX_QUESTIONS, one
-    question per quote, number or term; if that leaves fewer than MIN_QUESTIONS, add second
-    questions on the same things where they do not give each other away."""
+    """Take turns between skills (and, within a skill, between kinds), one question per quote,
+    number or term: first varied questions, then, while there is room under MAX_QUESTIONS, the
+    repetitive kinds on the things not yet asked about; if that leaves fewer than MIN_QUESTIONS,
+    second questions on the same things where they do not give each other away."""
     used: dict[str, list[str]] = {}
-    by_skill = {skill: [c for c in candidates if c.question.skill == skill] for skill in SKILLS}
-    first = {skill: _pick(by_skill[skill], kinds.get(skill, ()), used, relaxed=False) for skill in SKILLS}
-    chosen = _take_turns(first, MAX_QUESTIONS)
-    if len(chosen) < MIN_QUESTIONS:
-        rest = {skill: [c for c in by_skill[skill] if c not in chosen] for skill in SKILLS}
-        second = {skill: _pick(rest[skill], kinds.get(skill, ()), used, relaxed=True) for skill in SKILLS}
-        chosen += _take_turns(second, MIN_QUESTIONS - len(chosen))
+    chosen: list[Candidate] = []
+    for mode, limit in (("varied", MAX_QUESTIONS), ("fresh", MAX_QUESTIONS), ("second", MIN_QUESTIONS)):
+        if len(chosen) >= limit:
+            continue
+        rest = {skill: [c for c in candidates if c.question.skill == skill and c not in chosen] for skill in SKILLS}
+        picks = {skill: _pick(rest[skill], kinds.get(skill, ()), used, mode) for skill in SKILLS}
+        chosen += _take_turns(picks, limit - len(chosen))
+        used = {}
+        for candidate in chosen:
+            used.setdefault(candidate.item, []).append(candidate.question.kind)
     order = {skill: i for i, skill in enumerate(SKILLS)}
     ranked = sorted(enumerate(chosen), key=lambda pair: (order[pair[1].question.skill], pair[0]))
     return tuple(candidate.question for _, candidate in ranked)
 
 
 def _pick(candidates: list[Candidate], kinds: Sequence[str], used: dict[str, list[str]],
-          relaxed: bool) -> list[Candidate]:
+          mode: str) -> list[Candidate]:
+    """Candidates in the order to ask them. mode "varied": one question per thing, dull kinds
+    limited, no two who-said questions with the same choices; "fresh": one question per thing;
+    "second": a second question on a thing already asked about, of a compatible kind."""
+    used = {item: list(asked) for item, asked in used.items()}
     by_kind = {kind: sorted((c for c in candidates if c.question.kind == kind),
                             key=lambda c: (c.rank, c.question.stem)) for kind in kinds}
-    limits = KIND_LIMITS if relaxed else {**SOFT_LIMITS, **KIND_LIMITS}
+    limits = {**SOFT_LIMITS, **KIND_LIMITS} if mode == "varied" else KIND_LIMITS
     counts: Counter[str] = Counter(kind for asked in used.values() for kind in asked)
     picked: list[Candidate] = []
     progress = True
@@ -160,8 +168,8 @@ def _pick(candidates: list[Candidate], kinds: Sequence[str], used: dict[str, lis
         for kind in kinds:
             if counts[kind] >= limits.get(kind, MAX_QUESTIONS):
                 continue
-            candidate = next((c for c in by_kind[kind] if c not in picked and _free(c, used, relaxed)
-                              and (relaxed or not _same_choices_again(c, picked))), None)
+            candidate = next((c for c in by_kind[kind] if c not in picked and _free(c, used, mode == "second")
+                              and (mode != "varied" or not _same_choices_again(c, picked))), None)
             if candidate:
                 picked.append(candidate)
                 used.setdefault(candidate.item, []).append(kind)
@@ -179,9 +187,9 @@ def _same_choices_again(candidate: Candidate, picked: list[Candidate]) -> bool:
                for p in picked)
 
 
-def _free(candidate: Candidate, used: dict[str, list[str]], relaxed: bool) -> bool:
+def _free(candidate: Candidate, used: dict[str, list[str]], second: bool) -> bool:
     asked = used.get(candidate.item, [])
-    if not relaxed:
+    if not second:
         return not asked
     kind = candidate.question.kind
     return kind not in asked and all(frozenset((kind, other)) in COMPATIBLE_KINDS for other in asked)
