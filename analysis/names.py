@@ -353,7 +353,7 @@ def is_plural_person_noun(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_org_noun(word: str) -> bool:
-    return word.lower() in ORG_NOUNS
+    return word.lower() in ORG_NOUNS or word.lower() in COMPANY_NOUNS
 
 
 def strip_article(text: str) -> str:
@@ -542,13 +542,15 @@ COMPANY_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "ltd.", "p
                  "group", "holdings", "industries", "energy", "oil", "motors", "airlines", "airways",
                  "foods", "pharmaceuticals", "technologies", "systems", "partners", "capital",
                  "insurance", "entertainment", "studios", "bank", "brands", "enterprises"}
-# Words that mark a public body, outlet or association: not "the company".
+# Words that mark a public body: neither "the company" nor "the group".
 PUBLIC_BODY_WORDS = {"department", "ministry", "police", "agency", "council", "commission", "court",
-                     "senate", "congress", "parliament", "post", "times", "news", "journal", "press",
-                     "university", "college", "school", "association", "coalition", "union", "party",
-                     "committee", "office", "bureau", "service", "authority", "government",
-                     "administration", "army", "navy", "force", "patrol", "federation", "foundation",
-                     "institute", "alliance", "network", "society", "church", "city", "county", "state"}
+                     "senate", "congress", "parliament", "university", "college", "school", "office",
+                     "bureau", "service", "authority", "government", "administration", "army", "navy",
+                     "force", "patrol", "city", "county", "state"}
+# Words that mark an association: "the group", "the coalition", not "the company".
+ASSOCIATION_WORDS = {"association", "coalition", "union", "party", "committee", "federation",
+                     "foundation", "institute", "alliance", "network", "society", "church", "league",
+                     "fund", "trust", "campaign", "movement", "project", "center", "centre"}
 MEDIA_NOUNS = {"newspaper", "paper", "outlet", "network", "broadcaster", "magazine", "publication",
                "station", "website", "site", "daily", "tabloid", "channel", "agency"}
 MEDIA_NAME_WORDS = {"news", "times", "post", "journal", "daily", "gazette", "tribune", "herald",
@@ -576,13 +578,16 @@ def organisation_fits(entity: Entity, noun: str) -> bool:
     if noun in words or noun == entity.noun:
         return True
     is_company = bool(words & COMPANY_WORDS) or entity.noun in COMPANY_NOUNS
-    is_public = bool(words & PUBLIC_BODY_WORDS) or entity.noun in GROUP_NOUNS | PUBLIC_BODY_WORDS
+    # "a network of 50 groups" is no broadcaster: only unambiguous nouns mark an outlet
+    is_media = bool(words & MEDIA_NAME_WORDS) or entity.noun in MEDIA_NOUNS - {"network", "agency", "channel"}
+    is_public = bool(words & PUBLIC_BODY_WORDS) or entity.noun in PUBLIC_BODY_WORDS
+    is_association = bool(words & ASSOCIATION_WORDS) or entity.noun in GROUP_NOUNS
     if noun in MEDIA_NOUNS:
-        return bool(words & MEDIA_NAME_WORDS) or entity.noun in MEDIA_NOUNS  # "the paper"
+        return is_media  # "the paper"
     if noun in COMPANY_NOUNS:
-        return is_company or not is_public
+        return is_company or not (is_public or is_media or is_association)
     if noun in GROUP_NOUNS - {"union", "federation", "foundation"}:
-        return not is_company and not (words & PUBLIC_BODY_WORDS)
+        return not (is_company or is_public or is_media)
     return False
 
 
@@ -997,9 +1002,10 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
     if any(t.lower in ATTRIBUTION_VERBS for t in chunk) and chunk[0].lower not in ("who", "which"):
         return None
     before = classify_phrase(_window_left(tokens, left_comma - 1), tokens)
-    if not chunk or before is None:
-        return None
-    inner = classify_phrase(chunk, tokens)
+    inner = classify_phrase(chunk, tokens) if chunk else None
+    if before is None:
+        # "The pipeline's developer, Summit Midstream, said": a name standing alone between commas
+        return inner if inner is not None and inner.kind == "name" and trailing_name_run(chunk) == 0 else None
     if inner is not None and inner.kind == "name" and before.kind == "descriptor":
         inner.role = inner.role or before.text  # "The county's health director, Paul Jensen,"
         return inner

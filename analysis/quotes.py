@@ -337,7 +337,9 @@ class _Article:
         if token.text in (".", "!", "?"):
             return starts_new
         if is_quote_marker(token) and ends.get(token.start, "")[-1:] in (".", "!", "?"):
-            return is_quote_marker(nxt) or (nxt.text[0].isupper() and not _attribution_follows(tokens, i + 1))
+            # “Stop.” McAleenan said. — one sentence; “Stop.” It said the plan … — two
+            return is_quote_marker(nxt) or (
+                nxt.text[0].isupper() and _attribution_after(tokens, i + 1, strict=True) is None)
         return False
 
     def sentence_of(self, position: int) -> tuple[_Sentence, int]:
@@ -754,16 +756,6 @@ class _Article:
 
 
 # ---------------------------------------------------------------- token-level helpers
-
-
-def _attribution_follows(tokens: list[Token], start: int) -> bool:
-    """Within a few words a speech verb follows, before any punctuation."""
-    for token in tokens[start:start + 12]:
-        if token.lower in SPEECH_VERBS:
-            return True
-        if not token.is_word and token.text not in ("(", ")"):
-            return False
-    return False
 
 
 def _after_modal(tokens: list[Token], j: int) -> bool:

@@ -246,6 +246,18 @@ def test_the_coalition_resolves_to_the_organisation_quoted_before():
     assert [q.speaker for q in find_quotes(body)] == ["Alianza Americas", "Alianza Americas"]
 
 
+def test_the_group_resolves_to_the_alliance_quoted_before():
+    body = article("The Clean Rivers Alliance, which is leading the suit, said the review ignored risks.",
+                   '"This pipeline crosses more than 200 streams," the group said in a statement.')
+    assert only(body).speaker == "Clean Rivers Alliance"
+
+
+def test_a_name_between_commas_after_an_unknown_phrase_is_the_speaker():
+    quote = only('The pipeline\'s developer, Summit Midstream, said the lawsuit was "without merit." '
+                 "It said construction would begin in the spring.")
+    assert quote.speaker == "Summit Midstream"
+
+
 def test_the_union_does_not_resolve_to_a_company():
     body = article('"These are difficult decisions," Acme Corp said.',
                    'The union representing the workers said it would "fight every single layoff."')
