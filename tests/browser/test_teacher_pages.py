@@ -82,3 +82,18 @@ def test_the_student_home_has_no_serious_accessibility_violation(page, class_at_
     log_in(page, "amara")
 
     assert_accessible(page)
+
+
+@pytest.mark.parametrize(("name", "link"), [("results", "grid-student-"), ("class", "remove-")])
+def test_keyboard_focus_stays_on_its_link_when_the_page_polls(page, class_at_work, name, link):
+    classroom, assignment, amara = class_at_work
+    log_in(page, "msrivera")
+    page.goto(TEACHER_PAGES[name](*class_at_work))
+    page.locator(f"#{link}{amara.pk}").focus()
+    page.evaluate("document.activeElement.dataset.beforePoll = 'yes'")
+
+    with page.expect_response(lambda response: response.request.headers.get("hx-request") == "true"):
+        pass
+    page.wait_for_function("!document.querySelector('[data-before-poll]')")
+
+    assert page.evaluate("document.activeElement.id") == f"{link}{amara.pk}"
