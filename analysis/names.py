@@ -966,7 +966,7 @@ def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
     while start >= 0 and k - start < limit:
         token = tokens[start]
         lower = token.lower
-        if not token.is_word or lower in CLAUSE_WORDS or lower in ATTRIBUTION_VERBS or lower in AUXILIARIES:
+        if not token.is_word or _ends_phrase(token):
             break
         if lower == "by":
             break
@@ -974,6 +974,13 @@ def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
             break
         start -= 1
     return tokens[start + 1:k + 1]
+
+
+def _ends_phrase(token: Token) -> bool:
+    """A clause word, verb or auxiliary; a capitalised one inside a name is not ("State Department")."""
+    if token.text[0].isupper() and token.lower not in CLAUSE_WORDS:
+        return False
+    return token.lower in CLAUSE_WORDS or token.lower in ATTRIBUTION_VERBS or token.lower in AUXILIARIES
 
 
 def _joins_titles(tokens: list[Token], i: int) -> bool:
@@ -1086,8 +1093,7 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
     j = i
     while j < len(tokens) and j - i < 14:
         token = tokens[j]
-        if not token.is_word and token.text not in ("(", ")") or token.lower in CLAUSE_WORDS \
-                or token.lower in ATTRIBUTION_VERBS or token.lower in AUXILIARIES or token.lower == "who":
+        if not token.is_word and token.text not in ("(", ")") or _ends_phrase(token) or token.lower == "who":
             break
         j += 1
     window = [t for t in tokens[i:j] if t.text not in ("(", ")")]

@@ -195,6 +195,11 @@ def test_one_person_familiar_keeps_its_description():
     assert quote.named is False
 
 
+def test_a_capitalised_word_that_is_also_a_verb_stays_in_the_name():
+    quote = only('A U.S. State Department spokesperson said Washington was "cautiously hopeful."')
+    assert quote.speaker == "U.S. State Department spokesperson"
+
+
 def test_a_spokesperson_for_an_agency_is_anonymous():
     quote = only('"Over 300 were released," said a spokesperson for ICE.')
     assert (quote.speaker, quote.named) == ("spokesperson for ICE", False)
