@@ -120,12 +120,14 @@ def _figure_token(text: str) -> str:
 def outlet_figure(reports: ReportSet, quantity: str, report: ConflictReport, found: list[ConflictReport]) -> QuestionDraft | None:
     text = _text(reports, report)
     token = _figure_token(text)
+    if any(contains(reports.bodies[r.article], token) for r in found if r.article != report.article):
+        return None  # several reports give this figure: "which outlet" would have more than one answer
     in_conflict = [r.article for r in found]
     others = list(dict.fromkeys(in_conflict + list(reports.analyses)))
     wrong = [reports.labels[name] for name in others
              if name != report.article and not contains(reports.bodies[name], token)
              and not contains(reports.bodies[name], text)]
-    stem = f"The reports give different figures for {quantity}. Which outlet reported {OPEN_QUOTE}{text}{CLOSE_QUOTE}?"
+    stem = f"The reports give different figures for {quantity}. Which report gave {OPEN_QUOTE}{text}{CLOSE_QUOTE}?"
     evidence = reports.sentence(report.article, report.start, report.end)
     rest = [f"{reports.labels[r.article]}: “{_text(reports, r)}”" for r in found if r.article != report.article]
     explanation = (ended(reports.says(report.article, evidence.start, evidence.end, (report.start, report.end)))
@@ -143,7 +145,7 @@ def hedged_report(reports: ReportSet, quantity: str, found: list[ConflictReport]
     report = hedged[0]
     text = _text(reports, report)
     hedge_words = split_hedge(text)[0]
-    stem = (f"The reports give different figures for {quantity}. Which outlet gave its figure as a "
+    stem = (f"The reports give different figures for {quantity}. Which report gave its figure as a "
             "hedged estimate rather than an exact count?")
     evidence = reports.sentence(report.article, report.start, report.end)
     exact = [f"{reports.labels[r.article]}: “{_text(reports, r)}”" for r in found if r.article in exact_only]
@@ -203,9 +205,9 @@ def outlet_quoted_speaker(reports: ReportSet, item: QuoteItem) -> QuestionDraft 
     speaker = item.speaker.name
     wrong = [reports.labels[name] for name in reports.analyses
              if name != item.name and not _mentions(reports.bodies[name], speaker)]
-    stem = f"Which outlet’s report quotes {speaker}?"
+    stem = f"Which report quotes {speaker}?"
     explanation = (f"{ended(item.says(source=reports.labels[item.name]))} "
-                   f"The other outlets offered here do not mention {speaker}.")
+                   f"The other reports offered here do not mention {speaker}.")
     return make_question("attribution", "outlet_quoted_speaker", stem, reports.labels[item.name], wrong,
                          explanation, item.evidence)
 
@@ -219,9 +221,9 @@ def outlet_anonymous_source(reports: ReportSet, item: QuoteItem) -> QuestionDraf
     wrong = [reports.labels[name] for name, analysis in reports.analyses.items()
              if name != item.name and not _has_anonymous_source(analysis)
              and not contains(analysis.body, item.speaker.name)]
-    stem = f"Which outlet relied on an anonymous source ({item.speaker.display}) for a quote?"
+    stem = f"Which report relied on an anonymous source ({item.speaker.display}) for a quote?"
     explanation = (f"{ended(item.says(source=reports.labels[item.name]))} "
-                   f"The source is not named. The other outlets offered here name the people they quote.")
+                   f"The source is not named. The other reports offered here name the people they quote.")
     return make_question("attribution", "outlet_anonymous_source", stem, reports.labels[item.name], wrong,
                          explanation, item.evidence)
 
@@ -259,13 +261,13 @@ def outlet_loaded_voice(reports: ReportSet, name: str, term: LoadedTerm) -> Ques
     matched = body[term.start:term.end]
     wrong_names = [other for other, analysis in reports.analyses.items()
                    if other != name and not _own_voice_use(analysis, term)]
-    stem = (f"Which outlet used the loaded word {OPEN_QUOTE}{matched}{CLOSE_QUOTE} in its own voice, "
+    stem = (f"Which report used the loaded word {OPEN_QUOTE}{matched}{CLOSE_QUOTE} in its own voice, "
             "not inside a quotation?")
     evidence = reports.sentence(name, term.start, term.end)
     quoting = [reports.labels[o] for o in wrong_names
                if find_all(reports.bodies[o], term.matched) or find_all(reports.bodies[o], term.term)]
     explanation = (f"{ended(reports.says(name, evidence.start, evidence.end, (term.start, term.end)))} "
-                   f"“{matched}” is not inside quotation marks there: it is the outlet’s own word. "
+                   f"“{matched}” is not inside quotation marks there: it is the report’s own word. "
                    f"{term.why.rstrip('.')}."
                    + (f" {join_words(quoting)} use it only inside quotations." if quoting else ""))
     return make_question("loaded_language", "outlet_loaded_voice", stem, reports.labels[name],

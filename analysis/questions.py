@@ -121,9 +121,10 @@ def _fit(text: str, limit: int) -> str:
 
 
 def outlet_labels(analyses: Mapping[str, ArticleAnalysis], outlets: Mapping[str, str]) -> dict[str, str]:
-    """The outlet to show for each article (the caller's, else its outlet, else its title),
-    told apart by the article's name when two would read the same."""
-    labels = {name: _fit(" ".join((outlets.get(name) or a.outlet or a.title or name).split()) or name, 120)
+    """The label to show for each article: the caller's outlet, else the one the text names, else
+    its headline, else its opening words; told apart by the article's name when two read the same."""
+    labels = {name: _fit(" ".join((outlets.get(name) or a.outlet or a.title or a.body or name).split())
+                         or name, 120)
               for name, a in analyses.items()}
     counts = Counter(choice_key(label) for label in labels.values())
     return {name: label if counts[choice_key(label)] == 1 else f"{label} ({name})"
@@ -141,7 +142,8 @@ def _select(candidates: list[Candidate], kinds: Mapping[str, Sequence[str]]) -> 
         if len(chosen) >= limit:
             continue
         rest = {skill: [c for c in candidates if c.question.skill == skill and c not in chosen] for skill in SKILLS}
-        picks = {skill: _pick(rest[skill], kinds.get(skill, ()), used, mode) for skill in SKILLS}
+        stems = {c.question.stem for c in chosen}
+        picks = {skill: _pick(rest[skill], kinds.get(skill, ()), used, mode, stems) for skill in SKILLS}
         chosen += _take_turns(picks, limit - len(chosen))
         used = {}
         for candidate in chosen:
@@ -152,11 +154,13 @@ def _select(candidates: list[Candidate], kinds: Mapping[str, Sequence[str]]) -> 
 
 
 def _pick(candidates: list[Candidate], kinds: Sequence[str], used: dict[str, list[str]],
-          mode: str) -> list[Candidate]:
+          mode: str, stems: set[str]) -> list[Candidate]:
     """Candidates in the order to ask them. mode "varied": one question per thing, dull kinds
     limited, no two who-said questions with the same choices; "fresh": one question per thing;
-    "second": a second question on a thing already asked about, of a compatible kind."""
+    "second": a second question on a thing already asked about, of a compatible kind.
+    A stem already asked (two loaded words in one sentence) is never asked again."""
     used = {item: list(asked) for item, asked in used.items()}
+    stems = set(stems)
     by_kind = {kind: sorted((c for c in candidates if c.question.kind == kind),
                             key=lambda c: (c.rank, c.question.stem)) for kind in kinds}
     limits = {**SOFT_LIMITS, **KIND_LIMITS} if mode == "varied" else KIND_LIMITS
@@ -168,10 +172,12 @@ def _pick(candidates: list[Candidate], kinds: Sequence[str], used: dict[str, lis
         for kind in kinds:
             if counts[kind] >= limits.get(kind, MAX_QUESTIONS):
                 continue
-            candidate = next((c for c in by_kind[kind] if c not in picked and _free(c, used, mode == "second")
+            candidate = next((c for c in by_kind[kind] if c not in picked and c.question.stem not in stems
+                              and _free(c, used, mode == "second")
                               and (mode != "varied" or not _same_choices_again(c, picked))), None)
             if candidate:
                 picked.append(candidate)
+                stems.add(candidate.question.stem)
                 used.setdefault(candidate.item, []).append(kind)
                 counts[kind] += 1
                 progress = True

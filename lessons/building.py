@@ -131,7 +131,7 @@ def draft_article_lesson(article: Article) -> LessonDraft:
 
 def draft_comparison_lesson(articles: list[Article]) -> LessonDraft:
     analyses = {article_name(a): analyze_stored(a) for a in articles}
-    outlets = {article_name(a): a.outlet or a.title for a in articles}
+    outlets = {article_name(a): a.outlet for a in articles if a.outlet}
     return build_comparison_lesson(analyses, find_conflicts(analyses), outlets)
 
 

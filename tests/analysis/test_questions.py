@@ -388,10 +388,10 @@ def comparison_set():
     return {"ledger.txt": ledger, "courier.txt": courier}, [conflict]
 
 
-def test_comparison_asks_which_outlet_reported_which_figure():
+def test_comparison_asks_which_report_gave_which_figure():
     analyses, conflicts = comparison_set()
     lesson = build_comparison_lesson(analyses, conflicts, {"ledger.txt": "Ledger", "courier.txt": "Courier"})
-    question = with_stem(lesson.questions, "reported “About 3,000”")
+    question = with_stem(lesson.questions, "gave “About 3,000”")
     assert correct(question) == "Courier" and wrong(question) == ["Ledger"]
     assert question.evidence[0].article == "courier.txt"
 

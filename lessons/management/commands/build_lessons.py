@@ -31,8 +31,7 @@ class Command(BaseCommand):
             analyses[Path(file).name] = analyze_article(text)
         lessons = [build_article_lesson(name, analysis) for name, analysis in analyses.items()]
         if len(analyses) > 1:
-            outlets = {name: a.outlet or a.title or name for name, a in analyses.items()}
-            lessons.append(build_comparison_lesson(analyses, find_conflicts(analyses), outlets))
+            lessons.append(build_comparison_lesson(analyses, find_conflicts(analyses)))
         if options["json"]:
             document = {"lessons": [lesson_to_dict(lesson) for lesson in lessons]}
             self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
