@@ -25,14 +25,15 @@ def main(path: str) -> None:
     analyze_article(WARM_UP)
     baseline = status_kb("self", "VmHWM")
     text = Path(path).read_text(encoding="utf-8")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     analysis = analyze_article(text)
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     peak = status_kb("self", "VmHWM")
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu_seconds": cpu_seconds,
                 "bytes": len(text.encode("utf-8")),
                 "words": len(text.split()),
                 "baseline_kb": baseline,

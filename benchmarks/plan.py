@@ -23,8 +23,10 @@ class Plan:
     phase_seconds: float = 10.0
     phase_max_requests: int = 20_000
     warmup_seconds: float = 2.0
-    # The paced phase: each student waits this long on average between answers.
-    think_seconds: float = 2.0
+    # The paced phase: each student waits this long on average (uniformly 0 to twice as long)
+    # between answers, a brisk class: 200 students send about 40 answers a second.
+    think_seconds: float = 5.0
+    paced_seconds: float = 30.0
     # Dashboard render times are the median of this many renders.
     renders: int = 9
     # Times each seed article is analyzed for the per-1,000-words figure.
@@ -42,6 +44,7 @@ QUICK = Plan(
     district_students=1_000,
     district_answers=100_000,
     phase_seconds=5.0,
+    paced_seconds=15.0,
     warmup_seconds=1.0,
     load_attempts_per_lesson=3,
     renders=5,
@@ -59,6 +62,7 @@ TINY = Plan(
     phase_max_requests=40,
     warmup_seconds=0.2,
     think_seconds=0.05,
+    paced_seconds=1.0,
     renders=1,
     analysis_rounds=1,
     large_article_bytes=20_000,

@@ -1,6 +1,7 @@
 import argparse
 import json
 import random
+import warnings
 
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
@@ -10,7 +11,7 @@ from benchmarks import data, measure
 from benchmarks.database import throwaway_database
 from benchmarks.load import PhaseResult, run_phase
 from benchmarks.plan import FULL, QUICK, TINY, Plan
-from benchmarks.report import check_goals, goals_as_json, text_report
+from benchmarks.report import check_goals, goals_as_json, notes, text_report
 from benchmarks.serving import CpuMeter, ServerConfig, default_config, gunicorn
 from benchmarks.students import plain_request, prepare_students
 from quiz.models import Answer
@@ -45,6 +46,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         plan = TINY if options["tiny"] else QUICK if options["quick"] else FULL
+        # In-process renders need no static files; whitenoise would warn that none are collected.
+        warnings.filterwarnings("ignore", "No directory at", UserWarning)
         with override_settings(**IN_PROCESS), throwaway_database() as database:
             config = self._server_config(database.vendor, options)
             results = Run(plan, database, config, options["seed"], self._progress).results()
@@ -120,7 +123,13 @@ class Run:
         server.record_worker_memory()
         self.phases.append(result)
         if record:
-            self.load.setdefault(name, {})[str(len(students))] = {**result.summary(), "cpu_cores": cores}
+            per_core = result.rps / cores["server"] if cores["server"] else 0.0
+            self.load.setdefault(name, {})[str(len(students))] = {
+                **result.summary(),
+                "cpu_cores": cores,
+                # Requests per CPU-second the server spent: steady when other programs compete.
+                "rps_per_server_core": round(per_core, 1),
+            }
             self.progress(
                 f"  {name} × {len(students)}: {result.rps:.0f} req/s, "
                 f"p95 {result.summary()['p95_ms']} ms, {result.errors} errors"
@@ -146,7 +155,7 @@ class Run:
         self._phase(server, "answer without JavaScript (302)", no_js)
         self._phase(
             server, "answer, paced", htmx, think_seconds=plan.think_seconds,
-            seconds=plan.phase_seconds * 2,
+            seconds=plan.paced_seconds,
         )
         return sorted(server.worker_peaks_kb.values())
 
@@ -159,6 +168,7 @@ class Run:
         figures = {
             "date": timezone.now().isoformat(timespec="seconds"),
             "plan": plan.name,
+            "code": measure.code_version(),
             "machine": {
                 **measure.machine(),
                 "load_average_at_start": self.load_average_at_start,
@@ -176,6 +186,9 @@ class Run:
             "answer_rps": answer["rps"],
             "baseline_rps": plain["rps"],
             "ratio": round(answer["rps"] / plain["rps"], 3) if plain["rps"] else 0.0,
+            # The same ratio per CPU-second the server spent, which other programs can't skew.
+            "cpu_ratio": round(answer["rps_per_server_core"] / plain["rps_per_server_core"], 3)
+            if plain["rps_per_server_core"] else 0.0,
             "p50_ms": answer["p50_ms"],
             "p95_ms": answer["p95_ms"],
             "p99_ms": answer["p99_ms"],
@@ -197,4 +210,5 @@ class Run:
             "worker_rss_mb_each": [round(kb / 1024, 1) for kb in worker_peaks],
         }
         figures["goals"] = goals_as_json(check_goals(figures))
+        figures["notes"] = notes(figures)
         return figures
