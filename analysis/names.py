@@ -373,9 +373,12 @@ class NameSplit:
 def name_token(token: Token) -> bool:
     """May this token be part of a proper name?"""
     text = token.text
-    if not text[0].isalpha():
-        return False
+    if not text[0].isalpha() or _PARTY_AND_STATE.match(text):
+        return False  # "(R-Fla.)" follows a name, it is not one
     return text[0].isupper() or text.lower() in NAME_PARTICLES
+
+
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z]")
 
 
 def trailing_name_run(tokens: list[Token]) -> int:
@@ -1006,9 +1009,12 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
     if left_comma < 1:
         return None
     chunk = tokens[left_comma + 1:comma]
+    end_of_before = left_comma - 1
+    if tokens[end_of_before].text == ")":
+        end_of_before = _skip_parenthesis(tokens, end_of_before)  # "Rep. Matt Gaetz (R-Fla.), who …"
     if any(t.lower in ATTRIBUTION_VERBS for t in chunk) and chunk[0].lower not in ("who", "which"):
         return None
-    before = classify_phrase(_window_left(tokens, left_comma - 1), tokens)
+    before = classify_phrase(_window_left(tokens, end_of_before), tokens) if end_of_before >= 0 else None
     inner = classify_phrase(chunk, tokens) if chunk else None
     if before is None:
         # "The pipeline's developer, Summit Midstream, said": a name standing alone between commas

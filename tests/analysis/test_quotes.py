@@ -169,6 +169,17 @@ def test_a_common_noun_before_a_name_is_its_role():
     assert (quote.speaker, quote.role) == ("Lisa Tran", "Parent")
 
 
+def test_a_party_and_state_tag_is_not_a_speaker():
+    quote = only('Rep. Matt Gaetz (R-Fla.), who has threatened to oust McCarthy, called the deal "a surrender."')
+    assert quote.speaker == "Matt Gaetz"
+
+
+def test_an_appositive_after_a_party_tag_gives_the_role():
+    quote = only('Rep. Hakeem Jeffries (D-N.Y.), the minority leader, said Democrats had "saved the American '
+                 'people from a needless shutdown."')
+    assert (quote.speaker, quote.role) == ("Hakeem Jeffries", "Rep.")
+
+
 def test_an_appositive_gives_the_role():
     body = ('"Laws should not be used to criminalize migrant workers," Óscar Chacón, the executive director '
             "of Alianza Americas, said.")
