@@ -717,12 +717,12 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     if len(window) == 1 and window[0].lower in PRONOUNS:
         return Mention("pronoun", window[0].text, window[0].start)
     window = _from_determiner(window)
-    organisation = _organisation_name(window)
-    if organisation is not None:
-        return organisation
     person = _person_before_affiliation(window, tokens)
     if person is not None:
         return person
+    organisation = _organisation_name(window)
+    if organisation is not None:
+        return organisation
     head = _head_index(window)
     run_start = trailing_name_run(window)
     # "the director of Alianza Americas", "fans at the United Center": the name is in the head's phrase
@@ -775,8 +775,9 @@ def _person_before_affiliation(window: list[Token], tokens: list[Token]) -> Ment
             if before[0].lower in DETERMINERS:
                 return None  # "the director of X" is a descriptor
             ref = classify_phrase(before, tokens) if trailing_name_run(before) < len(before) else None
-            if ref is not None and ref.kind == "name" and name_kind(tokenize(ref.text)) != "org":
-                return ref
+            if ref is not None and ref.kind == "name" and " " in ref.text \
+                    and name_kind(tokenize(ref.text)) != "org":
+                return ref  # a full name: "Jordan Michaels of the … Center", not "Sisters of Mercy"
             return None
     return None
 

@@ -367,7 +367,7 @@ class _Article:
         gap = tokenize(self.masked[last.close + 1:nxt.open], last.close + 1)
         if not gap or len(gap) > _MAX_GAP_WORDS:
             return False
-        if gap[-1].text not in (",", ".", ":", "—", "–", ";", "!", "?"):
+        if gap[-1].text[-1] not in ",.:—–;!?":  # "… wrote on X. "…": the period may end a token
             return False
         if _attribution_after(gap, 0, strict=True) is None:
             return False
@@ -749,7 +749,8 @@ class _Article:
         attributed = attribution is not None and attribution.adjacent
         # alone, or opening a headline: "'Nobody listened': Flood victims demand answers"
         alone = index == 0 and (not any(t.is_word for t in tokens[1:]) or tokens[1].text == ":")
-        after_colon = index > 0 and tokens[index - 1].text == ":"
+        after_colon = index > 0 and tokens[index - 1].text == ":" and (
+            _is_clause(text) or text.rstrip("’'\"”").endswith((".", "!", "?")))
         if alone or after_colon or attributed or _is_clause(text):
             return "statement"
         return "scare" if len(text.split()) <= 6 else "statement"

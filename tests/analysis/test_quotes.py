@@ -64,6 +64,11 @@ def test_a_quote_split_by_an_attribution_sentence_is_one_quote():
     assert quote.speaker == "Todd"
 
 
+def test_a_split_quote_whose_attribution_ends_with_an_initial_is_one_quote():
+    quote = only('"Using people as props is disgusting," Newsom wrote on X. "Texas should be ashamed."')
+    assert (quote.text, quote.via) == ("Using people as props is disgusting, Texas should be ashamed.", "X")
+
+
 def test_quotes_with_their_own_speakers_are_not_merged():
     quotes = find_quotes('"It is over," said Paul. "Done," replied Mary.')
     assert [q.speaker for q in quotes] == ["Paul", "Mary"]
@@ -178,6 +183,12 @@ def test_an_appositive_after_a_party_tag_gives_the_role():
     quote = only('Rep. Hakeem Jeffries (D-N.Y.), the minority leader, said Democrats had "saved the American '
                  'people from a needless shutdown."')
     assert (quote.speaker, quote.role) == ("Hakeem Jeffries", "Rep.")
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    quote = only('"Two million dollars is a rounding error," said Jordan Michaels of the Electronic Privacy '
+                 'Information Center.')
+    assert quote.speaker == "Jordan Michaels"
 
 
 def test_an_appositive_gives_the_role():
@@ -523,6 +534,12 @@ def test_a_headline_opening_with_a_quote_and_a_colon_is_a_statement():
     body = article("'Nobody listened': Flood victims demand answers",
                    "'Nobody listened,' said Gary Thompson.")
     assert find_quotes(body)[0].kind == "statement"
+
+
+def test_a_fragment_after_a_headline_colon_is_a_scare_quote():
+    body = article("Newsom Blasts Texas Governor: 'Cruel Political Stunt'",
+                   'Newsom called the move a "cruel political stunt."')
+    assert find_quotes(body)[0].kind == "scare"
 
 
 def test_a_headline_fragment_is_a_scare_quote():
