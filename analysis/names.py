@@ -1103,7 +1103,7 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
         if not token.is_word and token.text not in ("(", ")") or _ends_phrase(token) or token.lower == "who":
             break
         j += 1
-    window = [t for t in tokens[i:j] if t.text not in ("(", ")")]
+    window = _before_channel([t for t in tokens[i:j] if t.text not in ("(", ")")])
     while window and window[-1].lower in WEEKDAYS_MONTHS | {"on", "in", "at", "last", "this"}:
         window.pop()
     ref = classify_phrase(window, tokens)
@@ -1138,6 +1138,15 @@ def _document_source(window: list[Token], tokens: list[Token]) -> Mention | None
         if token.lower in ("from", "by"):
             return classify_phrase(window[index + 1:], tokens)
     return None
+
+
+def _before_channel(window: list[Token]) -> list[Token]:
+    """"one teacher on Facebook", "a spokesperson in a statement": the channel is not the source."""
+    for index, token in enumerate(window[1:], start=1):
+        following = window[index + 1].lower if index + 1 < len(window) else ""
+        if token.lower in ("on", "via", "during") or (token.lower in ("in", "at") and following in ("a", "an")):
+            return window[:index]
+    return window
 
 
 def _leads_to(window: list[Token], ref: Mention) -> bool:

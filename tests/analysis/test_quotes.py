@@ -222,6 +222,11 @@ def test_a_capitalised_word_that_is_also_a_verb_stays_in_the_name():
     assert quote.speaker == "U.S. State Department spokesperson"
 
 
+def test_the_channel_after_an_inverted_source_is_not_part_of_it():
+    quote = only('"It\'s better than nothing, but it\'s not what we fought for," wrote one teacher on Facebook.')
+    assert (quote.speaker, quote.via) == ("teacher", "Facebook")
+
+
 def test_a_spokesperson_for_an_agency_is_anonymous():
     quote = only('"Over 300 were released," said a spokesperson for ICE.')
     assert (quote.speaker, quote.named) == ("spokesperson for ICE", False)
