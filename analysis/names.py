@@ -632,7 +632,7 @@ SPEECH_VERBS = set((
     "predicted promise promised question questioned quip quipped quips recall recalled recalls "
     "recount recounted recounts reiterate reiterated reiterates remark remarked replied replies "
     "reply respond responded responds reveal revealed reveals said say saying says scoff scoffed "
-    "shout shouted shouting sighed snap snapped state stated states stress stressed stresses "
+    "shout shouted shouting sighed snap snapped stated states stress stressed stresses "
     "suggest suggested suggests tell telling tells testified testifies testify text texted "
     "threaten threatened threatens told tweet tweeted tweets urge urged urges vow vowed vows warn "
     "warned warning warns whispered wonder wondered write writes writing wrote yell yelled"
@@ -743,8 +743,19 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
             return Mention("name", " ".join(t.text for t in split.name), split.name[0].start, role=role)
     if head is not None:
         return _descriptor_ref(window, head)
-    return None
+    return _owner_of_work(window, tokens)
 
+
+def _owner_of_work(window: list[Token], tokens: list[Token]) -> Mention | None:
+    """"Sen. Claire Donovan's new memoir accuses …": the words are the author's."""
+    if window[-1].lower not in WORK_NOUNS:
+        return None
+    for index in range(len(window) - 1, -1, -1):
+        base = possessive_base(window[index].text)
+        if base and is_capitalized(window[index]):
+            owner = window[:index] + [make_token(base, window[index].start, window[index].start + len(base))]
+            return classify_phrase(owner, tokens)
+    return None
 
 def _common_head(window: list[Token], head: int) -> bool:
     """A common noun heading the phrase ("fans", "Officials" opening a sentence), not a title
@@ -1129,6 +1140,10 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
 
 DOCUMENT_NOUNS = {"statement", "report", "letter", "memo", "release", "filing", "study", "survey",
                   "complaint", "lawsuit", "post", "tweet", "email", "notice"}
+# Things a person writes or runs, whose words are theirs: "Donovan's memoir accuses …".
+WORK_NOUNS = {"memoir", "book", "autobiography", "statement", "letter", "post", "tweet", "ad", "ads",
+              "advertisement", "op-ed", "essay", "column", "speech", "website", "account", "video",
+              "email", "podcast", "campaign", "lawsuit", "complaint", "filing", "report", "blog"}
 ISSUED_NOUNS = {"statement", "release", "post", "tweet", "email", "letter", "memo"}
 
 
@@ -1249,8 +1264,9 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
 def _phrase_complete(window: list[Token], nxt: Token) -> bool:
     """Does the subject end before nxt? After a name a lowercase word ends it ("Mayor Linda Park
     met …"); after a head noun only a preposition may go on ("Officials at the agency")."""
-    if not nxt.text[0].islower() or nxt.lower in NAME_PARTICLES or _is_head_noun(nxt.text):
-        return False  # "El Paso gunman", "Eastfield's head coach"
+    if not nxt.text[0].islower() or nxt.lower in NAME_PARTICLES or _is_head_noun(nxt.text) \
+            or nxt.lower in ROLE_WORDS:
+        return False  # "El Paso gunman", "Eastfield's head coach", "Former state Treasurer …"
     last = window[-1]
     in_phrase_after_head = _head_index(window) is not None and any(t.lower in _PREPOSITIONS for t in window)
     if name_token(last) and last.lower not in NOT_NAME_WORDS and not in_phrase_after_head:
@@ -1276,10 +1292,22 @@ def _appositive_name(tokens: list[Token], i: int, sentence_end: bool = False) ->
         j += 1
     closed = j < len(tokens) and tokens[j].text == "," or (
         sentence_end and (j == len(tokens) or tokens[j].text in (".", "!", "?")))
-    if j == i or not closed or trailing_name_run(tokens[i:j]) != 0:
+    chunk = tokens[i:j]
+    run = trailing_name_run(chunk)
+    # only titles, ages and person nouns may stand before the name: ", 34-year-old nurse Priya Shah,"
+    if j == i or not closed or not all(_describes_a_person(t) for t in chunk[:run]):
         return None
-    ref = classify_phrase(tokens[i:j], tokens)
-    return ref if ref is not None and ref.kind == "name" else None
+    ref = classify_phrase(chunk, tokens)
+    if ref is None or ref.kind != "name":
+        return None
+    if run > 0:
+        ref.role = ref.role or " ".join(t.text for t in chunk[:run])
+    return ref
+
+
+def _describes_a_person(token: Token) -> bool:
+    return token.lower in DETERMINERS or token.lower in ROLE_WORDS or is_title(token.text) \
+        or is_person_noun(token.text) or any(c.isdigit() for c in token.text)
 
 
 def subject_names(tokens: list[Token]) -> list[Mention]:
@@ -1438,7 +1466,8 @@ class Coreference:
             kind = appositive_kind
         elif j < len(tokens) and tokens[j].lower in PREMISES_NOUNS:
             kind = "org"  # "the Rupali Knitwear building"
-        elif i > 0 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower():
+        elif i > 1 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower() \
+                and tokens[i - 2].lower in ("the", "a", "an") and not split.role:
             kind, noun = "org", tokens[i - 1].lower  # "the group Riverton Forward"
         if kind == "place":
             return

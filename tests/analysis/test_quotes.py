@@ -191,6 +191,25 @@ def test_a_person_of_an_organisation_is_the_person():
     assert quote.speaker == "Jordan Michaels"
 
 
+def test_a_name_with_age_and_job_between_commas_is_the_subject():
+    body = ("Its owner, 34-year-old nurse Priya Shah, had just stepped inside. "
+            '"Thirty seconds earlier and I would have been in it," she said.')
+    assert only(body).speaker == "Priya Shah"
+
+
+def test_lowercase_title_words_stay_in_the_subject():
+    body = article("Former state Treasurer Robert Hale said the book was full of errors.",
+                   '"She\'s trying to sell books," he said.')
+    quote = only(body)
+    assert (quote.speaker, quote.role) == ("Robert Hale", "Former state Treasurer")
+
+
+def test_a_persons_book_speaks_for_them():
+    quote = only('Sen. Claire Donovan\'s new memoir accuses her opponent of running "the dirtiest campaign '
+                 'in state history."')
+    assert quote.speaker == "Claire Donovan"
+
+
 def test_an_appositive_gives_the_role():
     body = ('"Laws should not be used to criminalize migrant workers," Óscar Chacón, the executive director '
             "of Alianza Americas, said.")
