@@ -628,7 +628,7 @@ SPEECH_VERBS = set((
     "denies deny dispute disputed echo echoed emphasised emphasize emphasized estimate estimated "
     "estimates exclaim exclaimed explain explained explaining explains insist insisted insisting "
     "insists joke joked lament lamented maintain maintained maintains muse mused note noted notes "
-    "noting observe observed plead pleaded pledge pledged pledges pointed posted predict "
+    "noting observe observed plead pleaded pledge pledged pledges posted predict "
     "predicted promise promised question questioned quip quipped quips recall recalled recalls "
     "recount recounted recounts reiterate reiterated reiterates remark remarked replied replies "
     "reply respond responded responds reveal revealed reveals said say saying says scoff scoffed "
@@ -650,6 +650,9 @@ NAMING_VERBS = set((
     "praising refer referred referring refers slam slammed slamming slams term termed"
 ).split())
 ATTRIBUTION_VERBS = SPEECH_VERBS | NAMING_VERBS
+# Verbs that speak only with a particle: "shot back", "weighed in", "pointed out".
+PHRASAL_SPEECH = {"shot": "back", "fired": "back", "hit": "back", "struck": "back", "pushed": "back",
+                  "lashed": "out", "spoke": "out", "pointed": "out", "weighed": "in", "chimed": "in"}
 # Verbs that can follow a quote inverted: "…," said Smith.
 INVERTING_VERBS = set("said says added asked wrote continued explained noted replied recalled "
                       "tweeted argued insisted warned read reads".split())  # "…," read a statement
@@ -908,6 +911,18 @@ def role_before(tokens: list[Token], i: int, split: NameSplit) -> str | None:
 
 
 # ---------------------------------------------------------------- who does the saying
+
+
+def speech_verb_at(tokens: list[Token], j: int) -> bool:
+    """Is tokens[j] a verb of saying: "said", or "shot" in "shot back"?"""
+    if tokens[j].lower in SPEECH_VERBS:
+        return True
+    particle = PHRASAL_SPEECH.get(tokens[j].lower)
+    return particle is not None and j + 1 < len(tokens) and tokens[j + 1].lower == particle
+
+
+def attribution_verb_at(tokens: list[Token], j: int) -> bool:
+    return tokens[j].lower in NAMING_VERBS or speech_verb_at(tokens, j)
 
 
 def is_noun_use(tokens: list[Token], j: int) -> bool:
@@ -1484,7 +1499,7 @@ class Coreference:
     def _collect_subjects(self, tokens: list[Token]) -> None:
         """Every phrase of the sentence that does something: speakers first, then its subject."""
         for j, token in enumerate(tokens):
-            if token.lower in ATTRIBUTION_VERBS and not is_noun_use(tokens, j):
+            if attribution_verb_at(tokens, j) and not is_noun_use(tokens, j):
                 self._keep(self.verb_subject(tokens, j))
             elif token.lower == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
                 self._keep(phrase_after(tokens, j + 2))

@@ -24,13 +24,13 @@ from .names import (
     NAMING_VERBS,
     NOT_NAME_WORDS,
     QUOTE_MARKER,
-    SPEECH_VERBS,
     TAIL_STARTS,
     WEEKDAYS_MONTHS,
     Coreference,
     Mention,
     Speaker,
     Token,
+    attribution_verb_at,
     classify_phrase,
     fold,
     is_capitalized,
@@ -41,6 +41,7 @@ from .names import (
     phrase_after,
     possessive_base,
     sentence_subject,
+    speech_verb_at,
     subject_before,
     tokenize,
 )
@@ -402,7 +403,7 @@ class _Article:
         for sentence in self._body_sentences():
             tokens = sentence.tokens
             for j, token in enumerate(tokens):
-                if token.lower not in SPEECH_VERBS or is_noun_use(tokens, j):
+                if not speech_verb_at(tokens, j) or is_noun_use(tokens, j):
                     continue
                 ref = self.people.verb_subject(sentence.tokens, j)
                 speaker = self.people.speaker_for(ref) if ref is not None else None
@@ -581,7 +582,7 @@ class _Article:
                 if ref is not None:
                     return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"),
                                         via=_according_via(ref))
-            if token.lower not in ATTRIBUTION_VERBS or is_noun_use(tokens, j) or _after_modal(tokens, j):
+            if not attribution_verb_at(tokens, j) or is_noun_use(tokens, j) or _after_modal(tokens, j):
                 continue
             ref = self._subject_for_quote(tokens, j, index)
             if ref is None:
@@ -656,7 +657,7 @@ class _Article:
         if not before or before[-1].text != ":":
             return None
         for j in range(len(before) - 1, -1, -1):
-            if before[j].lower in ATTRIBUTION_VERBS:
+            if attribution_verb_at(before, j):
                 ref = self.people.verb_subject(before, j)
                 if ref is not None:
                     return _Attribution(ref, via=_via(self._text_of(before[j:])), adjacent=True)
@@ -731,7 +732,7 @@ class _Article:
             if not _in_order(wanted, have):
                 continue
             for j, token in enumerate(sentence.tokens):
-                if token.lower in SPEECH_VERBS:
+                if speech_verb_at(sentence.tokens, j):
                     ref = self.people.verb_subject(sentence.tokens, j)
                     if ref is not None:
                         return _Attribution(ref)
@@ -784,7 +785,7 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
         token = tokens[j]
         if is_quote_marker(token) or token.text in (".", ";", ":", "!", "?"):
             return None
-        if token.lower in SPEECH_VERBS and j > i:
+        if j > i and speech_verb_at(tokens, j):
             if tokens[j - 1].lower in ("who", "which"):
                 continue  # ", who asked not to be named, told the AP": the clause is not the attribution
             ref = subject_before(tokens[:j + 1], j)
@@ -931,6 +932,8 @@ def _is_clause(text: str) -> bool:
         return "'" in words[0] and words[0].split("'")[0] in _SUBJECT_PRONOUNS | {"let"}  # "it's over"
     # a subject and then its verb: "Timing Was Unfortunate", "the plan is dead" — not
     # "spending like there's no tomorrow" or "was not taken up"
+    if words[0].endswith("ed"):
+        return False  # "failed everywhere it's been tried" goes on a subject outside the quote
     for index, word in enumerate(words[1:3], start=1):
         if word in _FINITE_WORDS:
             return not any(w in _SUBORDINATORS for w in words[:index])

@@ -411,6 +411,11 @@ def test_speech_that_would_happen_later_is_not_the_source():
     assert find_quotes(body)[1].speaker == "Daniel Kebede"
 
 
+def test_shot_back_is_a_speech_verb():
+    quote = only('Webb shot back that rent control had "failed everywhere it\'s been tried."')
+    assert (quote.speaker, quote.kind) == ("Webb", "scare")
+
+
 def test_a_second_verb_shares_the_sentences_subject():
     quote = only('The Federal Reserve held rates steady and said it would need "greater confidence" first.')
     assert quote.speaker == "Federal Reserve"
