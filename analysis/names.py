@@ -1,6 +1,13 @@
-"""Names in news text: tokens, person/organisation names, titles, descriptors, and a registry that
-maps a surname or a title back to the full name the article first gave ("McAleenan" → "Kevin
-McAleenan"). Standard library only; word lists are small and general, never article-specific."""
+"""Who is who in news text, for the quotes extractor.
+
+- tokens, and the capitalised runs that are person or organisation names with their titles
+  ("acting Homeland Security Secretary Kevin McAleenan");
+- mentions: what a noun phrase names (a name, a pronoun, or a descriptor such as "a senior
+  immigration official") and which phrase is the subject of a speech verb or of a sentence;
+- coreference: a registry of the full names the article gives, and the reading-order resolution of
+  surnames ("McAleenan" → "Kevin McAleenan"), pronouns, "the coalition" and "the DHS chief".
+
+Standard library only; the word lists are small and general, never article-specific."""
 from __future__ import annotations
 
 import re

@@ -5,8 +5,8 @@ The work is done in linear passes over the body:
    apostrophes excluded), chain paragraph-spanning quotes and merge quotes split by an attribution;
 2. mask the quotes, tokenize and split sentences, so that words inside quotes never count as
    attribution and quote punctuation never ends a sentence;
-3. record who is mentioned as a subject, in order, resolving pronouns, surnames and "the coalition"
-   as we go;
+3. read who the subjects of the sentences are, in order, resolving pronouns, surnames and "the
+   coalition" as we go (names.Coreference);
 4. attribute each quote (adjacent "…," X said / X said: "…", the nearest speech verb of the
    sentence, a sentence-final "said X", a colon lead-in, or the previous paragraph's speaker), and
    decide kind and channel.
