@@ -379,7 +379,11 @@ class NameSplit:
 
 def name_token(token: Token) -> bool:
     """May this token be part of a proper name?"""
-    text = token.text
+    return _name_word(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _name_word(text: str) -> bool:
     if not text[0].isalpha() or _PARTY_AND_STATE.match(text):
         return False  # "(R-Fla.)" follows a name, it is not one
     return text[0].isupper() or text.lower() in NAME_PARTICLES
