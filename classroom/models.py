@@ -39,6 +39,17 @@ class Classroom(models.Model):
     def is_archived(self) -> bool:
         return self.archived_at is not None
 
+    def deletion_counts(self) -> dict[str, int]:
+        """What deleting this class removes with it (student accounts are kept)."""
+        from quiz.models import Answer, Attempt
+
+        return {
+            "students": self.memberships.count(),
+            "assignments": self.assignments.count(),
+            "attempts": Attempt.objects.filter(assignment__classroom=self).count(),
+            "answers": Answer.objects.filter(attempt__assignment__classroom=self).count(),
+        }
+
     def archive(self) -> None:
         self.archived_at = self.archived_at or timezone.now()
         self.save(update_fields=["archived_at"])

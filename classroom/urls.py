@@ -28,6 +28,12 @@ urlpatterns = [
         views.erase_student,
         name="erase_student",
     ),
+    path(
+        "classes/<int:pk>/students/<int:student_pk>/password/",
+        views.reset_student_password,
+        name="reset_student_password",
+    ),
+    path("classes/<int:pk>/delete/", views.class_delete, name="class_delete"),
     path("classes/<int:pk>/results/", dashboards.class_results, name="class_results"),
     path("classes/<int:pk>/results/skills/", dashboards.skill_results, name="skill_results"),
     path(

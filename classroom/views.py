@@ -4,6 +4,7 @@ The results dashboards and the CSV export are in dashboards.py.
 """
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -297,3 +298,36 @@ def erase_student(request, pk, student_pk):
         student.delete()
         messages.success(request, f"{student.shown_name}'s account and all their answers are erased.")
     return _go(request, reverse("class_detail", args=[pk]))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reset_student_password(request, pk, student_pk):
+    """Students have no email: their teacher sets a new password and tells them."""
+    membership = membership_for_teacher(request, pk, student_pk)
+    form = SetPasswordForm(membership.student, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(
+            request,
+            f"{membership.student.shown_name}'s password is changed. Tell them the new one; "
+            "they can change it after logging in.",
+        )
+        return _go(request, reverse("class_detail", args=[pk]))
+    return render(
+        request, "classroom/reset_password.html", {"membership": membership, "form": form}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def class_delete(request, pk):
+    """Delete a class with its assignments and every answer given in it; accounts stay."""
+    classroom = classroom_for_teacher(request, pk)
+    if request.method == "GET":
+        context = {"classroom": classroom, "counts": classroom.deletion_counts()}
+        return render(request, "classroom/confirm_delete.html", context)
+    name = classroom.name
+    classroom.delete()
+    messages.success(request, f"{name} is deleted, with its assignments and answers.")
+    return _go(request, reverse("home"))

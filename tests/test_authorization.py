@@ -54,6 +54,7 @@ ACCESS = {
         [
             "class_detail", "class_rename", "class_archive", "class_restore", "regenerate_code",
             "assign_lesson", "unassign_lesson", "remove_student", "erase_student",
+            "reset_student_password", "class_delete",
             "class_results", "skill_results", "assignment_results", "student_results",
             "export_results", "export_answers",
         ],

@@ -48,6 +48,8 @@ TEACHER_PAGES = {
     "unassign": lambda c, a, s: reverse("unassign_lesson", args=[c.pk, a.pk]),
     "remove": lambda c, a, s: reverse("remove_student", args=[c.pk, s.pk]),
     "erase": lambda c, a, s: reverse("erase_student", args=[c.pk, s.pk]),
+    "new password": lambda c, a, s: reverse("reset_student_password", args=[c.pk, s.pk]),
+    "delete class": lambda c, a, s: reverse("class_delete", args=[c.pk]),
     "results": lambda c, a, s: reverse("class_results", args=[c.pk]),
     "results sorted": lambda c, a, s: reverse("class_results", args=[c.pk]) + f"?sort=-score-{a.pk}",
     "questions": lambda c, a, s: reverse("assignment_results", args=[c.pk, a.pk]),
