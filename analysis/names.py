@@ -420,6 +420,9 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
         return None
     if len(name) > 2 and name[0].lower in PERSON_NOUNS and not is_first_name(name[0].text):
         role, name = role + name[:1], name[1:]  # "Parent Lisa Tran", "Resident Marcus Bell"
+    elif len(name) > 2 and is_first_name(name[1].text) and not is_first_name(name[0].text) \
+            and name_kind(name[1:]) == "person":
+        role, name = role + name[:1], name[1:]  # a title we do not know: "Regent Harold Voss"
     if after_preposition or len(name) > 3:
         tail = _person_tail(name)
         role, name = role + name[: len(name) - len(tail)], tail  # "of Mississippi" stays in the title
@@ -740,7 +743,8 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     head = _head_index(window)
     run_start = trailing_name_run(window)
     # "the director of Alianza Americas", "fans at the United Center": the name is in the head's phrase
-    names_a_place_of_the_head = head is not None and head < run_start and (
+    apposed = head is not None and head < run_start < len(window) and _name_in_apposition(window, head, run_start)
+    names_a_place_of_the_head = head is not None and head < run_start and not apposed and (
         window[0].lower in DETERMINERS
         or (_common_head(window, head) and any(t.lower in _PREPOSITIONS for t in window[head:run_start])))
     if run_start < len(window) and not names_a_place_of_the_head:
@@ -750,6 +754,8 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
         if split is not None and not (after_preposition and split.kind == "org" and head is not None):
             index = tokens.index(window[0]) if window[0] in tokens else 0
             role = role_before(tokens, index + run_start, split) if split.role or run_start else None
+            if apposed and (is_person_noun(window[head].text) or is_title(window[head].text)):
+                role = " ".join(t.text for t in _without_determiner(window[:run_start]))
             if split.kind == "place":
                 return None
             if _title_case_descriptor(split):
@@ -758,6 +764,22 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     if head is not None:
         return _descriptor_ref(window, head)
     return _owner_of_work(window, tokens)
+
+
+def _name_in_apposition(window: list[Token], head: int, run_start: int) -> bool:
+    """"the farmers' union Agro Unido", "club president of hockey operations Carl Moss": a name
+    straight after a lowercase noun is that noun's name, not a place in its phrase (unlike "the
+    director of Alianza Americas" or "a spokesperson for the company Verity")."""
+    before = window[run_start - 1]
+    if not (before.is_word and before.text.islower()) or before.lower in _PREPOSITIONS | DETERMINERS:
+        return False
+    if all(t.lower in WEEKDAYS_MONTHS for t in window[run_start:]):
+        return False  # "the nurses Monday"
+    return not any(t.lower in DETERMINERS for t in window[head + 1:run_start])
+
+
+def _without_determiner(words: list[Token]) -> list[Token]:
+    return words[1:] if words and words[0].lower in DETERMINERS else words
 
 
 def _owner_of_work(window: list[Token], tokens: list[Token]) -> Mention | None:

@@ -613,3 +613,27 @@ def test_a_thousand_words_take_well_under_a_tenth_of_a_second():
     started = time.process_time()  # CPU time: other processes on a busy machine do not count
     find_quotes(body)
     assert time.process_time() - started < 0.1
+
+
+# ---------------------------------------------------------------- titles and roles before names
+
+
+def test_an_unknown_capitalised_title_before_a_first_name_is_a_role():
+    quote = only('Inside, Provost Alma Reyes defended the cuts, saying they were "the least bad option we had."')
+    assert (quote.speaker, quote.named) == ("Alma Reyes", True)
+
+
+def test_a_lowercase_job_description_before_a_name_is_the_role_of_a_named_speaker():
+    quote = only('"We wanted a closer," Rangers vice president of hockey operations Carl Moss said.')
+    assert (quote.speaker, quote.named) == ("Carl Moss", True)
+    assert quote.role == "Rangers vice president of hockey operations"
+
+
+def test_an_organisation_named_after_a_lowercase_noun_is_the_named_speaker():
+    quote = only('The fishermen\'s union Sindicato del Mar said the quota would "ruin" the ports.')
+    assert (quote.speaker, quote.named) == ("Sindicato del Mar", True)
+
+
+def test_a_name_after_a_determiner_inside_a_descriptor_stays_in_the_descriptor():
+    quote = only('"We will appeal," a spokesperson for the company Verity Polymers said.')
+    assert quote.named is False
