@@ -49,6 +49,8 @@ TITLE_WORDS = {
     "member", "author", "co-author", "cllr", "cllr.", "councillor", "steward", "foreman",
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
     "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
+    "regent", "provost", "rector", "chaplain", "warden", "constable", "registrar", "vicar",
+    "ombudsman", "magistrate", "selectman", "selectwoman", "alderwoman", "coroner", "sheriff",
 }
 # Lowercase words that may sit inside a title ("acting Homeland Security Secretary").
 ROLE_WORDS = {

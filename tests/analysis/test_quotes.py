@@ -619,8 +619,8 @@ def test_a_thousand_words_take_well_under_a_tenth_of_a_second():
 
 
 def test_an_unknown_capitalised_title_before_a_first_name_is_a_role():
-    quote = only('Inside, Provost Alma Reyes defended the cuts, saying they were "the least bad option we had."')
-    assert (quote.speaker, quote.named) == ("Alma Reyes", True)
+    quote = only('Inside, Bursar Paula Reyes defended the cuts, saying they were "the least bad option we had."')
+    assert (quote.speaker, quote.named) == ("Paula Reyes", True)
 
 
 def test_a_lowercase_job_description_before_a_name_is_the_role_of_a_named_speaker():
@@ -637,3 +637,8 @@ def test_an_organisation_named_after_a_lowercase_noun_is_the_named_speaker():
 def test_a_name_after_a_determiner_inside_a_descriptor_stays_in_the_descriptor():
     quote = only('"We will appeal," a spokesperson for the company Verity Polymers said.')
     assert quote.named is False
+
+
+def test_a_university_title_before_a_name_is_a_role():
+    quote = only('"Tuition has to rise," Provost Alma Reyes said.')
+    assert (quote.speaker, quote.role) == ("Alma Reyes", "Provost")
