@@ -1070,6 +1070,7 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
         left_comma -= 1
     if left_comma < 1:
         return None
+    left_comma = _start_of_place_appositive(tokens, left_comma)
     chunk = tokens[left_comma + 1:comma]
     end_of_before = left_comma - 1
     if tokens[end_of_before].text == ")":
@@ -1087,6 +1088,20 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
     if before.kind == "name" and _is_role_chunk(chunk):
         before.role = before.role or _descriptor_text(chunk)
     return before
+
+
+_LOCATED_WORDS = {"based", "headquartered", "located", "founded"}
+
+
+def _start_of_place_appositive(tokens: list[Token], left_comma: int) -> int:
+    """"Brontel, based in Hoboken, New Jersey, said": the state after the city's comma is still
+    the appositive, which starts at the comma before "based"."""
+    previous = left_comma - 1
+    while previous >= 0 and tokens[previous].text != ",":
+        previous -= 1
+    if previous >= 1 and tokens[previous + 1].lower in _LOCATED_WORDS:
+        return previous
+    return left_comma
 
 
 def _is_role_chunk(chunk: list[Token]) -> bool:

@@ -66,7 +66,7 @@ _SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words wor
                     "warning description characterization characterisation rhetoric mantra catchphrase "
                     "insistence argument assertion message accusation remark remarks comments".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_INTRO_CHANNEL_WORDS = {"speaking", "talking", "writing", "in", "during", "on", "at"}
+_INTRO_CHANNEL_WORDS = {"speaking", "talking", "writing", "in", "during", "on", "at", "reached", "contacted"}
 _LINK_WORDS = {"by", "without", "before", "after", "while", "when", "in"}  # "by saying", "after telling"
 _MODALS = {"would", "will", "could", "should", "might", "may", "can", "must"}
 _SENTENCE_ENDS = (".", ";", "!", "?")
@@ -287,6 +287,7 @@ class _Attribution:
     adjacent: bool = False  # "…," X said / X said: "…" — a statement structure
     verb: str | None = None
     speaker: Speaker | None = None  # set directly for headline matches and continuations
+    according: bool = False  # "…," according to X
 
 
 # The quote before the one being attributed, and its speaker.
@@ -490,6 +491,8 @@ class _Article:
                     return found
         if last.close is not None:
             found = self._post_attribution(last, strict=True) or self._post_attribution(last, strict=False)
+            if found is not None and found.according:
+                return self._reported_speech(first, last, found)
             if found is not None:
                 return found
         found = self._left_attribution(first)
@@ -499,6 +502,17 @@ class _Article:
         if found is not None:
             return found
         return self._context_attribution(first, previous)
+
+    def _reported_speech(self, first: _Part, last: _Part, according: _Attribution) -> _Attribution:
+        """"Lee told friends she "would like to coach," according to The Globe": Lee spoke; the
+        source after "according to" is how the article knows."""
+        sentence, index = self.sentence_of(first.open)
+        told = self._left_verb_attribution(sentence.tokens, index)
+        if told is None or told.ref is None:
+            return according
+        after, close = self.sentence_of(last.open)
+        via = _via(self._text_of(after.tokens[close + 1:])) or according.via
+        return _Attribution(told.ref, via=via, adjacent=told.adjacent, verb=told.verb)
 
     def _post_attribution(self, part: _Part, strict: bool) -> _Attribution | None:
         if part.close is None:
@@ -780,7 +794,7 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
         return _Attribution(ref, via=_via_tokens(tokens, i), adjacent=True, verb=first.lower)
     if first.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         ref = phrase_after(tokens, i + 2)
-        return _Attribution(ref, adjacent=True, via=_according_via(ref)) if ref else None
+        return _Attribution(ref, adjacent=True, via=_according_via(ref), according=True) if ref else None
     for j in range(i, min(len(tokens), i + 18)):
         token = tokens[j]
         if is_quote_marker(token) or token.text in (".", ";", ":", "!", "?"):
@@ -871,6 +885,7 @@ _VIA_PATTERNS = (
     re.compile(r"\b(?:on|via) (social media|Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|"
                r"LinkedIn|YouTube|Truth Social|Telegram|Reddit|Snapchat|Weibo)\b"),
     re.compile(r"\baccording to " + _CAPS_NP),
+    re.compile(r"\b(?:[Rr]eached|[Cc]ontacted|[Ii]nterviewed) by (phone|telephone|email|e-mail|text message)\b"),
 )
 # Looser: "said on CNN", "… to The Washington Post" — only when the words name an outlet.
 _MEDIA_VIA_PATTERNS = (

@@ -642,3 +642,26 @@ def test_a_name_after_a_determiner_inside_a_descriptor_stays_in_the_descriptor()
 def test_a_university_title_before_a_name_is_a_role():
     quote = only('"Tuition has to rise," Provost Alma Reyes said.')
     assert (quote.speaker, quote.role) == ("Alma Reyes", "Provost")
+
+
+# ---------------------------------------------------------------- outlets and places are not speakers
+
+
+def test_according_to_an_outlet_after_reported_speech_keeps_the_person_as_speaker():
+    body = 'Dana Lee had told friends she "would like to coach in Boston one day," according to The Globe.'
+    quote = only(body)
+    assert (quote.speaker, quote.via) == ("Dana Lee", "The Globe")
+
+
+def test_according_to_alone_still_names_the_source():
+    assert only('"We are done," according to the coach.').speaker == "coach"
+
+
+def test_reached_by_phone_is_the_channel():
+    body = 'Omar Pike lost his job in May. Reached by phone Monday, he said he was "relieved" to go.'
+    assert only(body).via == "phone"
+
+
+def test_a_company_based_in_a_city_and_state_is_the_speaker_not_the_place():
+    quote = only('Brontel, based in Hoboken, New Jersey, said in an email to Reuters that it had "fully" complied.')
+    assert (quote.speaker, quote.via) == ("Brontel", "Reuters")
