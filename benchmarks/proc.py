@@ -38,13 +38,16 @@ def machine_busy_seconds() -> float:
     return (sum(values[:8]) - idle - iowait) / TICKS
 
 
-def pids_named(name: str) -> list[int]:
-    """Every process whose command is `name` (e.g. the PostgreSQL server's backends)."""
+def pids_running(name: str, argument: str) -> list[int]:
+    """Processes whose command is `name` and whose command line holds `argument`; e.g. the
+    PostgreSQL backends serving one database ("postgres: user dbname 127.0.0.1(5432) idle")."""
     pids = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                if (entry / "comm").read_text().strip() == name:
+                if (entry / "comm").read_text().strip() == name and argument.encode() in (
+                    entry / "cmdline"
+                ).read_bytes():
                     pids.append(int(entry.name))
             except OSError:
                 continue

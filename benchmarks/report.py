@@ -14,11 +14,20 @@ MAX_LARGE_ARTICLE_MB = 200
 MAX_WORKER_MB = 150
 
 
+# The class dashboards the time goals are about; the roster and the CSV downloads are measured too,
+# and held to the query-count goal only.
+DASHBOARDS = {"class_results", "assignment_results", "skill_results", "student_results"}
+
+
 @dataclass
 class Goal:
     goal: str
     figure: str
     met: bool
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
 
 
 def check_goals(r: dict) -> list[Goal]:
@@ -52,18 +61,21 @@ def check_goals(r: dict) -> list[Goal]:
                 len(set(counts.values())) == 1,
             )
         )
+        if page not in DASHBOARDS:
+            continue
         goals.append(
             Goal(
                 f"{page}: < {MAX_DASHBOARD_MS} ms at {small} students",
-                f"{by_size[small]['ms']:.0f} ms",
+                f"{by_size[small]['ms']:.0f} ms ({by_size[small]['cpu_ms']:.0f} ms CPU)",
                 by_size[small]["ms"] < MAX_DASHBOARD_MS,
             )
         )
-        slowdown = by_size["district"]["ms"] / by_size[small]["ms"] if by_size[small]["ms"] else 0
+        slowdown = _ratio(by_size["district"]["ms"], by_size[small]["ms"])
+        cpu_slowdown = _ratio(by_size["district"]["cpu_ms"], by_size[small]["cpu_ms"])
         goals.append(
             Goal(
                 f"{page}: ≤ {MAX_DISTRICT_SLOWDOWN:g}× slower in the district",
-                f"{slowdown:.2f}× ({by_size['district']['ms']:.0f} ms)",
+                f"{slowdown:.2f}× ({by_size['district']['ms']:.0f} ms; {cpu_slowdown:.2f}× in CPU)",
                 slowdown <= MAX_DISTRICT_SLOWDOWN,
             )
         )

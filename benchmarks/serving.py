@@ -16,7 +16,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .proc import cpu_seconds, machine_busy_seconds, pids_named, status_kb
+from .proc import cpu_seconds, machine_busy_seconds, pids_running, status_kb
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,6 @@ class Server:
         except OSError:
             return []
 
-    def cpu_seconds(self) -> float:
-        return sum(cpu_seconds(pid) for pid in [self.process.pid, *self.workers()])
-
     def record_worker_memory(self) -> None:
         """Read each worker's high-water mark; call after every load phase (a restarted worker would
         otherwise take its peak with it)."""
@@ -83,24 +80,34 @@ class Server:
 
 class CpuMeter:
     """Who used the cores during a phase, in cores: the server, this process (the load generator),
-    PostgreSQL's processes, and everything else on the machine."""
+    the PostgreSQL backends serving the benchmark's database, and everything else on the machine.
 
-    def __init__(self, server: Server):
-        self.server = server
+    CPU time is read per process at the start and the end; a process that exits in between takes
+    its share with it (it lands in "others"), one that starts counts from zero.
+    """
+
+    def __init__(self, server: Server, database_name: str):
+        self.server, self.database_name = server, database_name
         self._start = self._read()
 
-    def _read(self) -> tuple[float, ...]:
-        database = sum(cpu_seconds(pid) for pid in pids_named("postgres"))
-        return (time.perf_counter(), machine_busy_seconds(), self.server.cpu_seconds(),
-                cpu_seconds("self"), database)
+    def _read(self) -> dict:
+        return {
+            "wall": time.perf_counter(),
+            "busy": machine_busy_seconds(),
+            "server": {pid: cpu_seconds(pid) for pid in [self.server.process.pid, *self.server.workers()]},
+            "load_generator": {"self": cpu_seconds("self")},
+            "postgres": {pid: cpu_seconds(pid) for pid in pids_running("postgres", self.database_name)},
+        }
 
     def cores(self) -> dict[str, float]:
-        wall, busy, server, generator, database = (
-            end - start for start, end in zip(self._start, self._read())
-        )
-        others = max(0.0, busy - server - generator - database)
-        shares = {"server": server, "load_generator": generator, "postgres": database, "others": others}
-        return {name: round(seconds / wall, 2) for name, seconds in shares.items()}
+        end = self._read()
+        wall = end["wall"] - self._start["wall"]
+        used = {
+            group: sum(seconds - self._start[group].get(pid, 0.0) for pid, seconds in end[group].items())
+            for group in ("server", "load_generator", "postgres")
+        }
+        used["others"] = max(0.0, end["busy"] - self._start["busy"] - sum(used.values()))
+        return {group: round(max(0.0, seconds) / wall, 2) for group, seconds in used.items()}
 
 
 def _environment(database_url: str, static_root: str) -> dict[str, str]:

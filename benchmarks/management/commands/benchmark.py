@@ -111,13 +111,15 @@ class Run:
         return self._figures(seeds, district, analysis, large, worker_peaks, answers_recorded)
 
     def _dashboards(self, label: str, bench_class) -> None:
-        for page, figures in measure.measure_dashboards(bench_class, self.plan.renders).items():
+        for page, figures in measure.measure_dashboards(
+            bench_class, self.plan.renders, self.plan.render_budget_seconds
+        ).items():
             self.dashboard.setdefault(page, {})[label] = figures
 
     def _phase(self, server, name: str, students, *, record: bool = True, **limits) -> PhaseResult:
         plan = self.plan
         options = {"seconds": plan.phase_seconds, "max_requests": plan.phase_max_requests, **limits}
-        meter = CpuMeter(server)
+        meter = CpuMeter(server, self.database.name)
         result = run_phase(name, "127.0.0.1", server.port, students, seed=len(self.phases), **options)
         cores = meter.cores()
         server.record_worker_memory()
