@@ -465,8 +465,13 @@ def is_title_case(line: str) -> bool:
 
 def is_capitalised(body: str, token: Token, headlines: tuple[tuple[int, int], ...]) -> bool:
     text = body[token.start:token.end]
-    return (text[0].isupper() and not text.isupper()
+    return (text[0].isupper() and not is_acronym(text)
             and not any(start <= token.start < end for start, end in headlines))
+
+
+def is_acronym(text: str) -> bool:
+    """All capitals, or an acronym's plural ("NIMBYs"): written so, it is not a name."""
+    return text.isupper() or (len(text) > 2 and text.endswith("s") and text[:-1].isupper())
 
 
 def is_part_of_a_name(article: Article, i: int) -> bool:

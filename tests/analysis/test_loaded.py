@@ -266,3 +266,81 @@ def test_phrasal_verb_split_by_its_object_is_found():
 
 def test_a_preposition_is_not_taken_for_a_split_phrasal_verb():
     assert matched("We walked round the corner up the hill.") == []
+
+
+# ---------------------------------------------------------------- classes of loaded language
+
+
+def test_war_metaphor_for_a_policy_dispute_is_flagged():
+    assert matched("Farmers accused the government of waging war on the countryside.") == [
+        "waging war on"]
+
+
+def test_war_on_in_a_story_about_a_real_war_is_not_flagged():
+    body = ("Troops shelled the city again. The military said soldiers held the line.\n\n"
+            "The war on Ukraine has displaced millions, the UN said.")
+    assert matched(body) == []
+
+
+def test_established_war_on_names_are_not_flagged():
+    assert matched("Critics of the war on drugs met in Denver.") == []
+
+
+def test_death_sentence_as_a_verdict_on_a_plan_is_flagged():
+    assert matched('The union called the water cut "a death sentence" for growers.') == [
+        "death sentence"]
+
+
+def test_death_sentence_passed_by_a_court_is_not_flagged():
+    assert matched("The jury recommended a death sentence and the judge imposed it.") == []
+
+
+def test_scandal_and_greed_framing_are_flagged():
+    assert matched("It's a money grab, and the first scandal taught them nothing.") == [
+        "money grab", "scandal"]
+
+
+def test_ridicule_of_people_and_buildings_is_flagged():
+    body = "Students accused regents of crying poor. Neighbours call the tower an eyesore."
+    assert matched(body) == ["crying poor", "eyesore"]
+
+
+def test_conspiracy_framing_is_flagged():
+    assert matched("a Trojan horse for the stack-and-pack crowd") == [
+        "Trojan horse", "stack-and-pack"]
+
+
+def test_trojan_horse_in_a_story_about_malware_is_not_flagged():
+    assert matched("The malware, a Trojan horse, hid in the software update.") == []
+
+
+def test_acronym_plural_is_not_taken_for_a_name():
+    assert matched("People call us NIMBYs. Fine.") == ["NIMBYs"]
+
+
+def test_claiming_as_a_verb_of_saying_is_flagged_but_claiming_responsibility_is_not():
+    assert matched("The group posted a message claiming to have stolen data.") == ["claiming"]
+    assert matched("No group is claiming responsibility.") == []
+
+
+def test_deadly_is_the_plain_word_for_what_kills():
+    assert matched("Such attacks can be deadly. The deadly crash killed two.") == []
+
+
+def test_toxic_chemicals_are_literal_but_a_toxic_culture_is_flagged():
+    assert matched("Toxic chemicals leaked from the plant.") == []
+    assert matched("Staff described a toxic culture at the agency.") == ["toxic"]
+
+
+def test_pork_is_flagged_only_as_political_spending():
+    assert matched("Pork prices fell as farmers sold more pigs.") == []
+    assert matched("Lawmakers loaded the spending bill with pork.") == ["pork"]
+
+
+def test_a_noun_trumpet_is_not_a_verb_of_saying():
+    assert matched("He carried a trumpet. The mayor trumpeted the figures.") == ["trumpeted"]
+
+
+def test_a_crater_in_the_ground_is_literal_but_shares_that_crater_are_not():
+    assert matched("The blast left a crater in the road.") == []
+    assert matched("Shares cratered after the forecast.") == ["cratered"]
