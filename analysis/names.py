@@ -251,6 +251,7 @@ _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 40,000
     r"|\b[DRI]-(?:[A-Z][A-Za-z]*\.)+"  # D-Calif., R-S.C.
     r"|(?:[A-Za-z]\.){2,}"  # U.S.
+    r"|\b[A-Z]+&[A-Z]+\b"  # AT&T, PG&E
     r"|[^\W_](?:[\w’'\-]*[^\W_])?(?:[’']s?)?"  # words, O'Brien, Trump’s, officials’
     r"|\S"
 )
@@ -346,16 +347,23 @@ _NOT_PERSON_SUFFIXED = {"persist", "consist", "insist", "assist", "resist", "des
 def is_person_noun(word: str) -> bool:
     """A noun for a person or people: the lists, plurals, and "-man", "-woman", "-ist", "-ian"
     words (fisherman, activist, politician)."""
-    lower = word.lower()
+    lower = _last_hyphen_part(word.lower())
     singular = lower[:-1] if lower.endswith("s") else lower
     return lower in PERSON_NOUNS or lower in PLURAL_PERSON_NOUNS or lower in TITLE_WORDS \
         or singular in PERSON_NOUNS or singular in TITLE_WORDS \
         or (bool(_PERSON_SUFFIX.match(lower)) and lower not in _NOT_PERSON_SUFFIXED)
 
 
+def _last_hyphen_part(word: str) -> str:
+    """"counter-protesters" → "protesters"; titles with hyphens are listed whole."""
+    if "-" not in word or word in TITLE_WORDS:
+        return word
+    return word.rsplit("-", 1)[1] or word
+
+
 @lru_cache(maxsize=8192)
 def is_plural_person_noun(word: str) -> bool:
-    lower = word.lower()
+    lower = _last_hyphen_part(word.lower())
     return lower in PLURAL_PERSON_NOUNS or lower in ("staff", "crowd") or (
         lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower[:-1] in TITLE_WORDS))
 
@@ -397,13 +405,33 @@ _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z]")
 def trailing_name_run(tokens: list[Token]) -> int:
     """Index where the run of name-like tokens at the end of tokens begins (len(tokens) if none)."""
     index = len(tokens)
-    while index > 0 and name_token(tokens[index - 1]):
-        if possessive_base(tokens[index - 1].text) and index < len(tokens):
+    while index > 0 and (name_token(tokens[index - 1]) or _inner_ampersand(tokens, index - 1)):
+        if possessive_base(tokens[index - 1].text) and index < len(tokens) \
+                and not _inside_organisation_name(tokens, index - 1):
             break
         index -= 1
     while index < len(tokens) and tokens[index].lower in NAME_PARTICLES:
         index += 1
     return index
+
+
+def _inner_ampersand(tokens: list[Token], i: int) -> bool:
+    """"Procter & Gamble": an ampersand between two capitalised words joins one name."""
+    return tokens[i].text == "&" and 0 < i < len(tokens) - 1 \
+        and name_token(tokens[i - 1]) and name_token(tokens[i + 1])
+
+
+def _inside_organisation_name(tokens: list[Token], i: int) -> bool:
+    """"the Marin County Sheriff's Office", "Sheriff Office": a capitalised word before an
+    organisation word is inside the name, even a possessive or a title (unlike "Trump's aides")."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return is_capitalized(tokens[i]) and is_capitalized(nxt) and nxt.lower in _ORGANISATION_HEADS
+
+
+_ORGANISATION_HEADS = {"office", "department", "bureau", "agency", "service", "services",
+                       "association", "council", "union", "hospital", "college", "fund", "society"}
 
 
 def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSplit | None:
@@ -414,7 +442,8 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
     if not words:
         return None
     # a title word that ends the run is a surname: "Rep. Steve King"
-    last_title = max((i for i, t in enumerate(words[:-1]) if _title_or_honorific(t)), default=-1)
+    last_title = max((i for i, t in enumerate(words[:-1])
+                      if _title_or_honorific(t) and not _inside_organisation_name(words, i)), default=-1)
     if len(words) == 1 and _title_or_honorific(words[0]):
         return None
     role, name = words[: last_title + 1], words[last_title + 1:]
@@ -674,6 +703,12 @@ INVERTING_VERBS = set("said says added asked wrote continued explained noted rep
                       "tweeted argued insisted warned read reads".split())  # "…," read a statement
 AUXILIARIES = set("is was are were be been being am has have had will would can could should "
                   "shall may might must do does did 's ’s".split())
+# Irregular past-tense verbs: they end a subject as "-ed" does ("A woman in the back held a sign").
+IRREGULAR_PAST = set("held stood sat wore carried bore shook swore spoke wrote told gave took made "
+                     "brought bought caught taught thought fought sought felt kept left meant met "
+                     "sent spent built lent led fled fed read heard sold knew grew threw drew flew "
+                     "saw came became began ran sang rang won lost got put set cut hit shut struck "
+                     "stuck hung rose drove rode broke chose froze woke".split())
 ADVERBS = set("also later then still once again further initially previously repeatedly "
               "reportedly ultimately never not earlier recently just already even too publicly "
               "privately separately first last often himself herself themselves itself alone "
@@ -751,7 +786,8 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
         or (_common_head(window, head) and any(t.lower in _PREPOSITIONS for t in window[head:run_start])))
     if run_start < len(window) and not names_a_place_of_the_head:
         after_preposition = run_start > 0 and window[run_start - 1].lower in ("of", "for", "at", "from", "in")
-        run = [without_possessive(t) for t in window[run_start:]]
+        run = [t if i + 1 < len(window) and _inside_organisation_name(window, i) else without_possessive(t)
+               for i, t in enumerate(window[run_start:], start=run_start)]
         split = split_name(run, after_preposition)
         if split is not None and not (after_preposition and split.kind == "org" and head is not None):
             index = tokens.index(window[0]) if window[0] in tokens else 0
@@ -866,12 +902,29 @@ def _descriptor_ref(window: list[Token], head: int) -> Mention | None:
         start += quantity + 2
     determiner = words[0].lower if words[0].lower in DETERMINERS else ""
     if not determiner and is_plural_person_noun(window[head].text) and head + 1 < len(window) \
-            and window[head + 1].lower in ("in", "wearing", "with", "carrying", "holding"):
+            and window[head + 1].lower in ("in", "wearing", "with", "carrying", "holding", "from"):
         words = window[start:head + 1]
+    if is_plural_person_noun(window[head].text):
+        counted = _after_count(words)
+        start += len(words) - len(counted)
+        words = counted
     modifiers = tuple(t.text for t in window[start + (1 if determiner else 0):head])
     text = " ".join(t.text for t in (words[1:] if determiner in _STRIPPED_DETERMINERS else words))
     return Mention("descriptor", text, words[0].start, head=window[head].lower,
                 definite=determiner == "the", modifiers=modifiers)
+
+
+_COUNT_WORDS = set("several many some hundred hundreds thousand thousands dozen dozens about nearly "
+                   "almost roughly around more than over at least two three four five six seven "
+                   "eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
+
+
+def _after_count(words: list[Token]) -> list[Token]:
+    """"several hundred students" → "students": a head count is not part of the descriptor."""
+    index = 0
+    while index < len(words) - 1 and (words[index].lower in _COUNT_WORDS or words[index].text.isdigit()):
+        index += 1
+    return words[index:] if index else words
 
 
 def _head_index(words: list[Token]) -> int | None:
@@ -1031,7 +1084,7 @@ def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
     while start >= 0 and k - start < limit:
         token = tokens[start]
         lower = token.lower
-        if not token.is_word or _ends_phrase(token):
+        if not (token.is_word or _inner_ampersand(tokens, start)) or _ends_phrase(token):
             break
         if lower == "by":
             break
@@ -1176,7 +1229,8 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
     j = i
     while j < len(tokens) and j - i < 14:
         token = tokens[j]
-        if not token.is_word and token.text not in ("(", ")") or _ends_phrase(token) or token.lower == "who":
+        if not (token.is_word or _inner_ampersand(tokens, j)) and token.text not in ("(", ")") \
+                or _ends_phrase(token) or token.lower == "who":
             break
         j += 1
     window = _before_channel([t for t in tokens[i:j] if t.text not in ("(", ")")])
@@ -1305,7 +1359,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     for token in tokens[start:start + 16]:
         lower = token.lower
         if not token.is_word or lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or lower in CLAUSE_WORDS \
-                or lower in ADVERBS or lower == "who" or (lower.endswith("ed") and token.text.islower()):
+                or lower in ADVERBS or lower == "who" or (window and past_verb(token)):
             break
         if window and _phrase_complete(window, token):
             break
@@ -1324,6 +1378,18 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
             named.role = named.role or ref.text  # "Eastfield's head coach, Tom Ashby, …"
             return named
     return ref
+
+
+_ED_NOT_VERBS = {"hundred", "kindred", "sacred", "naked", "wicked", "beloved", "need", "speed",
+                 "seed", "breed", "creed", "shed", "feed", "greed", "deed", "steed", "tweed"}
+
+
+def past_verb(token: Token) -> bool:
+    """"marched", "held": a lowercase past verb ends a subject ("Several hundred students marched")."""
+    lower = token.lower
+    if not token.text.islower() or lower in _ED_NOT_VERBS:
+        return False
+    return (lower.endswith("ed") and len(lower) > 3) or lower in IRREGULAR_PAST
 
 
 def _phrase_complete(window: list[Token], nxt: Token) -> bool:

@@ -38,6 +38,7 @@ from .names import (
     is_quote_marker,
     make_token,
     nearest_person_before,
+    past_verb,
     phrase_after,
     possessive_base,
     sentence_subject,
@@ -561,10 +562,23 @@ class _Article:
             if not token.is_word or token.lower in ATTRIBUTION_VERBS:
                 return None
             if token.lower in _DISPLAY_CUES:
-                lead = sentence_subject(tokens)
+                lead = self._display_carrier(tokens, k)
                 speaker = self.people.speaker_for(lead) if lead is not None else None
                 return _Attribution(lead) if speaker is not None and speaker.is_person() else None
         return None
+
+    def _display_carrier(self, tokens: list[Token], k: int) -> Mention | None:
+        """Who holds the sign: the subject of the verb before it ("… when a few students unfurled
+        a banner reading"), else the sentence's subject ("Nurses marched, carrying signs")."""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if tokens[j].text == ",":
+                break
+            if past_verb(tokens[j]):
+                found = subject_before(tokens, j)
+                if found is not None:
+                    return found
+                break
+        return sentence_subject(tokens)
 
     def _possessor(self, tokens: list[Token], k: int) -> Mention | None:
         """Whose words: "the government’s" → government; "his" → the man last mentioned."""

@@ -665,3 +665,36 @@ def test_reached_by_phone_is_the_channel():
 def test_a_company_based_in_a_city_and_state_is_the_speaker_not_the_place():
     quote = only('Brontel, based in Hoboken, New Jersey, said in an email to Reuters that it had "fully" complied.')
     assert (quote.speaker, quote.via) == ("Brontel", "Reuters")
+
+
+# ---------------------------------------------------------------- whole organisation names, descriptors ending at the verb
+
+
+def test_an_ampersand_company_name_stays_whole_before_a_role():
+    quote = only('An AT&T spokesperson said the company had "restored service to most customers."')
+    assert quote.speaker == "AT&T spokesperson"
+
+
+def test_an_ampersand_between_capitalised_words_joins_one_name():
+    assert only('"We are fine," said Procter & Gamble.').speaker == "Procter & Gamble"
+
+
+def test_a_possessive_inside_an_office_name_keeps_the_name_whole():
+    quote = only('The flooding was "under control," the Marin County Sheriff\'s Office said.')
+    assert (quote.speaker, quote.named) == ("Marin County Sheriff's Office", True)
+
+
+def test_a_descriptor_ends_before_an_irregular_past_verb():
+    quote = only('A man in the front row held a sign reading "Save Our Library."')
+    assert quote.speaker == "man in the front row"
+
+
+def test_a_head_count_is_not_part_of_a_group_descriptor():
+    quote = only('Two hundred nurses marched to city hall, chanting "Staff the wards now."')
+    assert (quote.speaker, quote.named) == ("nurses", False)
+
+
+def test_a_banner_belongs_to_the_subject_of_the_clause_that_unfurls_it():
+    body = ('The hearing grew loud when a small group of counter-demonstrators from a local business '
+            'lobby unfurled a banner reading "Jobs First, Always."')
+    assert only(body).speaker == "counter-demonstrators"
