@@ -1597,6 +1597,8 @@ class Coreference:
             kind = appositive_kind
         elif j < len(tokens) and tokens[j].lower in PREMISES_NOUNS:
             kind = "org"  # "the Rupali Knitwear building"
+        elif len(run) == 1 and kind == "unknown" and i > 0 and tokens[i - 1].lower == "the":
+            kind = "org"  # "The Athletic", "the Globe": people's names take no article
         elif i > 1 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower() \
                 and tokens[i - 2].lower in ("the", "a", "an") and not split.role:
             kind, noun = "org", tokens[i - 1].lower  # "the group Riverton Forward"

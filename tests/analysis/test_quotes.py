@@ -698,3 +698,9 @@ def test_a_banner_belongs_to_the_subject_of_the_clause_that_unfurls_it():
     body = ('The hearing grew loud when a small group of counter-demonstrators from a local business '
             'lobby unfurled a banner reading "Jobs First, Always."')
     assert only(body).speaker == "counter-demonstrators"
+
+
+def test_he_never_resolves_to_an_outlet_named_with_the():
+    body = ('Omar Pike had told teammates he "would love to play in Denver someday," according to '
+            'The Ringer. Reached by phone Sunday, he said he was "grateful" to Boston.')
+    assert [q.speaker for q in find_quotes(body)] == ["Omar Pike", "Omar Pike"]
