@@ -726,8 +726,9 @@ _QUANTITIES = set("handful group number dozens hundreds thousands couple few lot
 _ANONYMITY = re.compile(r"anonymity|not authori[sz]ed|declined to be named|without being named|"
                         r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
                         r"on background")
-_GIVEN_NAME = re.compile(r"(?:gave|give|gives|giving) (?:her|his|their) (?:first |last )?name (?:only )?as "
-                        r"\w+|identified (?:only )?(?:as|by (?:her|his|their) first name,?) \w+")
+_GIVEN_NAME = re.compile(r"who (?:(?:gave|give|gives|would give|offered|provided) (?:only )?(?:her|his|their) "
+                         r"(?:first |last )?name(?: only)?(?: as|,)|(?:was |is )?identified (?:only )?"
+                         r"(?:as|by (?:her|his|their) first name,?)) ([A-Z][\w’'-]+)")
 TAIL_STARTS = set("in on at during when while after before to via through from as later earlier "
                    "last this adding according of about yesterday today tonight recently "
                    "previously outside inside afterward afterwards".split()) | WEEKDAYS_MONTHS
@@ -1242,9 +1243,7 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
     if ref.kind == "descriptor" and ref.head in DOCUMENT_NOUNS:
         return _document_source(window, tokens) or ref
     if ref.kind == "descriptor" and j < len(tokens) and tokens[j].lower == "who":
-        relative = _text_between(tokens[j:], stop_after=_GIVEN_NAME)
-        if relative:
-            return _given_name(relative, ref) or ref  # "a woman who gave her name only as Shirin"
+        return given_name(tokens, j, ref) or ref  # "a woman who gave her name only as Shirin"
     if ref.kind == "descriptor" and j + 1 < len(tokens) and tokens[j].text == ",":
         named = _appositive_name(tokens, j + 1, sentence_end=True)
         if named is not None:
@@ -1308,13 +1307,6 @@ def phrase_ends_clause(tokens: list[Token], i: int) -> bool:
     return True
 
 
-def _given_name(relative: str, ref: Mention) -> Mention | None:
-    name = relative.split()[-1]
-    if not name[:1].isupper():
-        return None
-    return Mention("name", name, ref.position)
-
-
 def _text_between(tokens: list[Token], stop_after: re.Pattern) -> str:
     """Words up to and including the phrase stop_after matches; "" when it never does."""
     words: list[str] = []
@@ -1326,6 +1318,20 @@ def _text_between(tokens: list[Token], stop_after: re.Pattern) -> str:
         if match and match.end() == len(" ".join(words)):
             return " ".join(words)
     return ""
+
+
+def given_name(tokens: list[Token], who: int, ref: Mention) -> Mention | None:
+    """"a woman who gave her name only as Shirin", "a man who gave only his first name, Gerald":
+    the name the descriptor's relative clause gives (tokens[who] is "who")."""
+    words: list[str] = []
+    for token in tokens[who:who + 14]:
+        if token.text in (".", ";") or is_quote_marker(token):
+            break
+        words.append(token.text)
+    match = _GIVEN_NAME.match(" ".join(words).replace(" ,", ","))
+    if match is None:
+        return None
+    return Mention("name", match.group(1), ref.position)
 
 
 def _appositive_chunk(tokens: list[Token], i: int) -> str | None:
@@ -1356,12 +1362,12 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
             if is_quote_marker(token):
                 return None
     window: list[Token] = []
-    for token in tokens[start:start + 16]:
+    for index, token in enumerate(tokens[start:start + 16], start=start):
         lower = token.lower
         if not token.is_word or lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or lower in CLAUSE_WORDS \
                 or lower in ADVERBS or lower == "who" or (window and past_verb(token)):
             break
-        if window and _phrase_complete(window, token):
+        if window and _phrase_complete(window, token) and not _agent_noun_before_name(tokens, index):
             break
         window.append(token)
         if lower in PRONOUNS:
@@ -1372,6 +1378,8 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
         return Mention("pronoun", window[0].text, window[0].start)
     ref = classify_phrase(window, tokens)
     end = start + len(window)
+    if ref is not None and ref.kind == "descriptor" and end < len(tokens) and tokens[end].lower == "who":
+        return given_name(tokens, end, ref) or ref
     if ref is not None and ref.kind == "descriptor" and end < len(tokens) and tokens[end].text == ",":
         named = _appositive_name(tokens, end + 1)
         if named is not None:
@@ -1390,6 +1398,17 @@ def past_verb(token: Token) -> bool:
     if not token.text.islower() or lower in _ED_NOT_VERBS:
         return False
     return (lower.endswith("ed") and len(lower) > 3) or lower in IRREGULAR_PAST
+
+
+_AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)$")
+
+
+def _agent_noun_before_name(tokens: list[Token], i: int) -> bool:
+    """"Former Mariners reliever Tom Beckley": a job noun between a team and a name is a role."""
+    if i + 1 >= len(tokens) or not _AGENT_SUFFIX.match(tokens[i].text):
+        return False
+    nxt = tokens[i + 1]
+    return name_token(nxt) and nxt.lower not in NOT_NAME_WORDS and is_first_name(nxt.text)
 
 
 def _phrase_complete(window: list[Token], nxt: Token) -> bool:

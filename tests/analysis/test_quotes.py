@@ -704,3 +704,18 @@ def test_he_never_resolves_to_an_outlet_named_with_the():
     body = ('Omar Pike had told teammates he "would love to play in Denver someday," according to '
             'The Ringer. Reached by phone Sunday, he said he was "grateful" to Boston.')
     assert [q.speaker for q in find_quotes(body)] == ["Omar Pike", "Omar Pike"]
+
+
+def test_a_job_noun_between_a_team_and_a_name_belongs_to_the_subject():
+    body = 'Former Rockies reliever Tom Beckley was blunter. "They have wrecked this team."'
+    assert only(body).speaker == "Tom Beckley"
+
+
+def test_a_first_name_given_after_a_comma_names_the_subject():
+    body = 'A woman who gave only her first name, Marta, put it more bluntly: "We cannot pay this."'
+    assert (only(body).speaker, only(body).named) == ("Marta", True)
+
+
+def test_a_given_first_name_carries_to_the_quote_in_the_next_sentence():
+    body = 'A father who gave only his first name, Tomasz, said his son studied there. "Where will he go now?"'
+    assert only(body).speaker == "Tomasz"
