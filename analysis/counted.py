@@ -12,6 +12,8 @@ from .quantity_terms import (
     EVENT_PHRASES,
     EVENT_VERB_FORMS,
     IRREGULAR_PARTICIPLES,
+    MEASURE_PREPOSITIONS,
+    MEASURE_WORDS,
     PHRASE_PARTICIPLES,
     MONEY_UNITS,
     NOMINAL_EVENTS,
@@ -119,11 +121,18 @@ _PERCENT_NOUNS = CHANGE_NOUNS | frozenset({
 _HUMAN_EVENTS = frozenset({
     "arrested", "dead", "injured", "released", "deported", "evacuated", "missing", "rescued",
     "displaced", "charged", "hospitalized", "infected", "protesting", "laid off", "hired",
+    "affected",
 })
 _NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS})
 # Periods that money is "in" without being what the money is for ("$1.9bn in the quarter").
 _TIME_NOUNS = frozenset({"quarter", "period", "season", "term", "session", "half"})
 _FIRST_WORD = re.compile(r"\s+([a-z]+)\b")
+# "8 million residents under the new restrictions": the people a measure applies to.
+_UNDER_MEASURE = re.compile(
+    rf"\s+under\s+(?:[a-z’'-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(MEASURE_WORDS))})\b"
+)
+_MEASURE_WINDOW = 6  # words between a measure and the preposition before the number
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,8 @@ def describe_counted(left: str, right: str, unit: str | None, compound_noun: str
         head, rest, modifier_event = compound_noun, right, None
     else:
         head, rest, modifier_event = _noun_phrase(right, value)
-    event = _nominal_event(left) or _event_after(rest) or _event_before(left) or modifier_event
+    event = (_nominal_event(left) or _event_after(rest) or _event_before(left) or modifier_event
+             or _measure_before(left))
     if head is None and EVENT_CLASS.get(event or "") in _HUMAN_EVENTS:
         head = "people"
     if head is None:
@@ -227,6 +237,8 @@ def _event_after(text: str) -> str | None:
     auxiliary = _AUXILIARY.match(text)
     if auxiliary:
         text = text[auxiliary.end():]
+    if _UNDER_MEASURE.match(text):
+        return "affected"
     for pattern in (_ADVERB, _PRESUMED):
         if match := pattern.match(text):
             text = text[match.end():]
@@ -240,6 +252,19 @@ def _event_after(text: str) -> str | None:
         return None
     passive = auxiliary is not None and auxiliary.group(0).split()[-1] not in ("have", "has", "had")
     return event if passive or _INTRANSITIVE_AFTER.match(text, match.end()) else None
+
+
+def _measure_before(left: str) -> str | None:
+    """"restricting water use for 8 million", "a curfew on 2 million": the people a measure applies
+    to are affected by it ("evacuation orders for 30,000" are evacuated)."""
+    clause = re.split(r"[.;:!?,—–(]", left)[-1]
+    words = [word.lower() for word in WORD.findall(clause)]
+    if len(words) < 2 or words[-1] not in MEASURE_PREPOSITIONS:
+        return None
+    window = words[-1 - _MEASURE_WINDOW:-1]
+    if not any(word in MEASURE_WORDS for word in window):
+        return None
+    return next((NOMINAL_EVENTS[word] for word in window if word in NOMINAL_EVENTS), "affected")
 
 
 def _nominal_event(left: str) -> str | None:

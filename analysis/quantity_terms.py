@@ -70,6 +70,9 @@ EVENT_SYNONYMS = {
                    "demonstrators", "marchers", "attendees", "participants", "rallygoers", "crowd"),
     "laid off": ("laid off", "fired", "lost their jobs", "layoffs", "dismissed"),
     "hired": ("hired", "employed", "hiring"),
+    # People a measure applies to: "affect 6 million people", "8 million residents subject to
+    # the restrictions", "restricting water use for 8 million residents".
+    "affected": ("affected", "impacted", "covered", "subject to"),
 }
 EVENT_CLASS = {word: event for event, words in EVENT_SYNONYMS.items() for word in words}
 
@@ -95,7 +98,7 @@ _EVENT_VERBS = {
     "remove": "removed", "expel": "expelled", "relocate": "relocated", "house": "housed",
     "shelter": "sheltered", "vaccinate": "vaccinated", "treat": "treated", "serve": "served",
     "feed": "fed", "cut": "cut", "shoot": "shot", "hit": "hit", "strike": "struck", "hurt": "hurt",
-    "lose": "lost", "shed": "shed", "attract": "attracted",
+    "lose": "lost", "shed": "shed", "attract": "attracted", "impact": "impacted",
 }
 
 
@@ -126,7 +129,7 @@ EVENT_PHRASES = (
     "ordered to evacuate", "ordered to leave", "forced to evacuate", "forced to leave",
     "forced to flee", "forced from their homes", "told to evacuate", "told to leave",
     "turned out", "took part", "laid off", "rounded up", "picked up", "locked up", "unaccounted for",
-    "tested positive", "shot dead", "to evacuate", "to flee",
+    "tested positive", "shot dead", "to evacuate", "to flee", "subject to",
 )
 # How a phrase reads in a counts phrase: "30,000 residents ordered to leave" -> "residents evacuated".
 PHRASE_PARTICIPLES = {
@@ -147,6 +150,20 @@ NOT_EVENTS = frozenset({
     "entitled", "featured", "registered", "qualified", "tied", "ranked", "rated", "priced",
     "valued", "worth", "marked", "compared", "combined", "mixed",
 })
+
+# Words for a restriction or order that applies to people: "restricting water use for 8 million
+# residents" and "a curfew on 2 million people" count the people it affects.
+MEASURE_WORDS = frozenset({
+    "restrict", "restricts", "restricted", "restricting", "restriction", "restrictions",
+    "ration", "rations", "rationed", "rationing", "limit", "limits", "limiting", "ban", "bans",
+    "banning", "curb", "curbs", "curbing", "cap", "caps", "capping", "order", "orders",
+    "mandate", "mandates", "lockdown", "lockdowns", "emergency", "advisory", "advisories",
+    "warning", "warnings", "alert", "alerts", "outage", "outages", "shutoff", "shutoffs",
+    "curfew", "curfews", "quarantine", "quarantines", "measure", "measures", "rule", "rules",
+    "requirement", "requirements", "cut", "cuts", "cutoff", "cutoffs", "blackout", "blackouts",
+})
+# Prepositions that join a measure to the people it applies to.
+MEASURE_PREPOSITIONS = ("for", "on", "to")
 
 # ---------------------------------------------------------------- counted nouns
 

@@ -189,3 +189,43 @@ def test_the_seed_articles_give_the_arrests_conflict_and_no_other():
     assert len(found) == 1
     assert found[0].quantity == "people arrested"
     assert sorted({report.value for report in found[0].reports}) == [680, 700, 800]
+
+
+WATER_A = ("Officials declared a drought emergency on Monday. The new limits, which take effect this "
+           "week, affect some 6 million people across the region.")
+WATER_B = ("Authorities declared a drought emergency Monday, restricting water use for nearly 8 million "
+           "residents as reservoirs fell to record lows.")
+WATER_C = "About 8 million residents are subject to the restrictions, the water agency said."
+WATER_D = "Roughly 6 million people are under the new rationing rules."
+WATER_E = "The restrictions will hit households hard, officials said, and 6 million people were affected."
+
+
+def test_people_a_measure_affects_and_a_measure_for_residents_are_one_quantity():
+    assert [values(conflict) for conflict in conflicts(WATER_A, WATER_B)] == [[6_000_000, 8_000_000]]
+
+
+def test_people_subject_to_or_under_a_measure_are_the_people_it_affects():
+    assert [values(conflict) for conflict in conflicts(WATER_C, WATER_D)] == [[8_000_000, 6_000_000]]
+
+
+def test_agreeing_counts_of_people_affected_are_no_conflict():
+    assert conflicts(WATER_B, WATER_C) == []
+    assert conflicts(WATER_A, WATER_D, WATER_E) == []
+
+
+def test_impacted_is_the_same_event_as_affected():
+    other = "The outage impacted more than 9 million people."
+    assert [values(conflict) for conflict in conflicts(WATER_A, other)] == [[6_000_000, 9_000_000]]
+
+
+def test_evacuation_orders_for_residents_count_people_evacuated_not_affected():
+    orders = "Officials issued evacuation orders for 30,000 residents on Friday."
+    moved = "About 20,000 people were evacuated as the fire spread."
+    affected = "The smoke advisory affected 20,000 people."
+    assert [values(conflict) for conflict in conflicts(orders, moved)] == [[30_000, 20_000]]
+    assert conflicts(orders, affected) == []
+
+
+def test_a_plan_for_residents_without_a_measure_is_not_matched():
+    plan = "The city unveiled a housing plan for 8 million residents."
+    assert conflicts(WATER_A, plan) == []
