@@ -94,7 +94,15 @@ PLURAL_PERSON_NOUNS = {
     "organizers", "organisers", "volunteers", "farmers", "patients", "veterans", "soldiers",
     "authorities", "police", "families", "players", "citizens", "immigrants", "migrants",
     "refugees", "villagers", "consultants", "engineers", "historians", "journalists", "reporters",
-}
+} | set((
+    "readers spectators onlookers bystanders commuters shoppers viewers listeners marchers mourners "
+    "runners riders motorists cyclists pedestrians passengers customers taxpayers homeowners renters "
+    "tenants locals strikers picketers worshippers parishioners tourists visitors travelers "
+    "travellers diners patrons subscribers investors shareholders donors campaigners constituents "
+    "attendees participants delegates retirees pensioners pupils firefighters paramedics rescuers "
+    "miners growers fishermen ranchers thieves robbers burglars attackers gunmen kidnappers hackers "
+    "rioters looters militants rebels fighters troops counter-protesters counterprotesters crowds "
+    "audiences users").split())
 ORG_NOUNS = {
     "coalition", "group", "organization", "organisation", "network", "agency", "company", "firm",
     "department", "ministry", "government", "administration", "campaign", "union", "association",
@@ -108,7 +116,7 @@ ORG_NOUNS = {
     "congress", "legislature", "county", "city", "council", "state", "report", "study", "survey",
     "statement", "memo", "filing", "lawsuit", "complaint", "letter", "release", "post", "tweet",
     "white house", "kremlin", "federation", "society", "trust", "fund", "cabinet", "junta",
-    "regime", "movement", "initiative", "project", "spokesperson's office",
+    "regime", "movement", "initiative", "project", "spokesperson's office", "chamber",
 }
 # Capitalised words that mark a run of capitalised words as an organisation, outlet or place.
 ORG_NAME_WORDS = {
@@ -119,6 +127,7 @@ ORG_NAME_WORDS = {
     "committee", "party", "institute", "foundation", "center", "centre", "bank", "inc", "inc.",
     "corp", "corp.", "co.", "llc", "ltd", "ltd.", "company", "group", "network", "alliance",
     "office", "police", "service", "services", "commission", "board", "ministry", "government",
+    "chamber",
     "club", "league", "federation", "organization", "organisation", "society", "church",
     "hospital", "academy", "patrol", "protection", "bureau", "authority", "fund", "trust",
     "airlines", "motors", "systems", "technologies", "partners", "capital", "media", "magazine",
@@ -903,7 +912,8 @@ def _descriptor_ref(window: list[Token], head: int) -> Mention | None:
         start += quantity + 2
     determiner = words[0].lower if words[0].lower in DETERMINERS else ""
     if not determiner and is_plural_person_noun(window[head].text) and head + 1 < len(window) \
-            and window[head + 1].lower in ("in", "wearing", "with", "carrying", "holding", "from"):
+            and window[head + 1].lower in ("in", "wearing", "with", "carrying", "holding", "from", "along",
+                                         "outside", "near"):
         words = window[start:head + 1]
     if is_plural_person_noun(window[head].text):
         counted = _after_count(words)

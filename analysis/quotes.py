@@ -327,7 +327,7 @@ class _Article:
             for i, token in enumerate(tokens):
                 current.append(token)
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if nxt is not None and self._ends_sentence(token, nxt, tokens, i, ends):
+                if nxt is not None and self._ends_sentence(token, nxt, tokens, i, ends, len(current) == 1):
                     sentences.append(_Sentence(current, para, len(sentences)))
                     current = []
             if current:
@@ -335,13 +335,14 @@ class _Article:
         return sentences
 
     def _ends_sentence(self, token: Token, nxt: Token, tokens: list[Token], i: int,
-                       ends: dict[int, str]) -> bool:
+                       ends: dict[int, str], alone: bool) -> bool:
         starts_new = nxt.text[0].isupper() or nxt.text[0].isdigit() or is_quote_marker(nxt)
         if token.text in (".", "!", "?"):
             return starts_new
         if is_quote_marker(token) and ends.get(token.start, "")[-1:] in (".", "!", "?"):
-            # “Stop.” McAleenan said. — one sentence; “Stop.” It said the plan … — two
-            return is_quote_marker(nxt) or (
+            # “Stop.” McAleenan said. — one sentence; “Stop.” It said the plan … — two; and a
+            # sentence that ends on a quote (… a banner reading “Stop.” Marchers shouted …) — two
+            return is_quote_marker(nxt) or not alone or (
                 nxt.text[0].isupper() and _attribution_after(tokens, i + 1, strict=True) is None)
         return False
 
@@ -521,7 +522,9 @@ class _Article:
         sentence, index = self.sentence_of(part.open)
         tokens = sentence.tokens
         found = _attribution_after(tokens, index + 1, strict=strict)
-        if found is None and index + 1 == len(tokens):
+        if found is None and index + 1 == len(tokens) and index == 0:
+            # only a quote standing alone: after "… unfurled a banner reading "…"" the next
+            # sentence ("Some marchers shouted at them") is narrative
             found = self._attribution_in_next_sentence(sentence, strict)
         return found
 

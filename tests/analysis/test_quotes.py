@@ -719,3 +719,20 @@ def test_a_first_name_given_after_a_comma_names_the_subject():
 def test_a_given_first_name_carries_to_the_quote_in_the_next_sentence():
     body = 'A father who gave only his first name, Tomasz, said his son studied there. "Where will he go now?"'
     assert only(body).speaker == "Tomasz"
+
+
+def test_a_capitalised_plural_of_people_opening_a_sentence_is_an_unnamed_group():
+    quote = only('Readers chanted "Books, not budgets" outside the hall.')
+    assert (quote.speaker, quote.named) == ("Readers", False)
+
+
+def test_a_chamber_of_commerce_keeps_its_whole_name():
+    body = ('The Fairview Chamber of Commerce welcomed the vote. "Visitors will come downtown," '
+            'the chamber said in a statement.')
+    assert only(body).speaker == "Fairview Chamber of Commerce"
+
+
+def test_a_sentence_ending_on_a_quote_does_not_take_the_next_sentence_as_attribution():
+    body = ('The hearing grew loud when a few counter-demonstrators unfurled a banner reading '
+            '"Jobs First, Always." Some marchers shouted at them before stewards stepped in.')
+    assert only(body).speaker == "counter-demonstrators"
