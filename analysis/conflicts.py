@@ -18,6 +18,8 @@ from .quantity_terms import (
     EVENT_PHRASES,
     HEAD_CLASS,
     IRREGULAR_PARTICIPLES,
+    JOB_LOSS_EVENTS,
+    JOB_NOUNS,
     NOUNS_WITH_EVENT,
     NOT_EVENTS,
     singular,
@@ -92,6 +94,8 @@ def _counted_key(claim: NumberClaim) -> tuple[str, ...] | None:
         # "more than 1,600 factories" in another are rarely the same factories.
         noun_event = NOUNS_WITH_EVENT.get(" ".join(head_words[-2:])) or NOUNS_WITH_EVENT.get(head)
         return ("people", noun_event) if noun_event else None
+    if head in JOB_NOUNS and event in JOB_LOSS_EVENTS:
+        return "people", "laid off"  # "1,200 jobs cut" counts the people who lose them
     return HEAD_CLASS.get(head, head), event
 
 

@@ -14,6 +14,7 @@ from .quantity_terms import (
     IRREGULAR_PARTICIPLES,
     MEASURE_PREPOSITIONS,
     MEASURE_WORDS,
+    PHRASAL_EVENT_VERBS,
     PHRASE_PARTICIPLES,
     MONEY_UNITS,
     NOMINAL_EVENTS,
@@ -132,6 +133,8 @@ _UNDER_MEASURE = re.compile(
     rf"\s+under\s+(?:[a-z’'-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(MEASURE_WORDS))})\b"
 )
+_PHRASAL_VERBS = "|".join(phrase.replace(" ", r"\s+") for phrase in PHRASAL_EVENT_VERBS)
+_PHRASAL_BEFORE = re.compile(rf"\b(?P<verb>{_PHRASAL_VERBS})\s+$", re.IGNORECASE)
 _MEASURE_WINDOW = 6  # words between a measure and the preposition before the number
 
 
@@ -274,6 +277,9 @@ def _nominal_event(left: str) -> str | None:
 
 def _event_before(left: str) -> str | None:
     """The verb right before the number when it acts on the counted: "arrested 680 people"."""
+    phrasal = _PHRASAL_BEFORE.search(left)
+    if phrasal:
+        return PHRASAL_EVENT_VERBS[" ".join(phrasal.group("verb").lower().split())]
     match = _WORD_BEFORE.search(left)
     if not match:
         return None

@@ -60,10 +60,11 @@ EVENT_SYNONYMS = {
     "missing": ("missing", "unaccounted for"),
     "rescued": ("rescued", "rescue"),
     "displaced": ("displaced", "fled", "uprooted", "homeless", "forced to flee",
-                  "forced from their homes", "to flee"),
+                  "forced from their homes", "to flee", "lost their homes", "left homeless"),
     "charged": ("charged", "indicted", "prosecuted"),
     "hospitalized": ("hospitalized", "hospitalised", "hospitalizations", "hospitalisations"),
-    "infected": ("infected", "tested positive", "infections"),
+    "infected": ("infected", "tested positive", "infections", "sickened", "ill", "sick",
+                 "fell ill", "became ill"),
     "destroyed": ("destroyed", "collapsed", "flattened", "razed", "levelled", "leveled"),
     "protesting": ("marched", "rallied", "gathered", "protested", "demonstrated", "attended",
                    "turned out", "took to the streets", "took part", "protesters", "protestors",
@@ -92,7 +93,8 @@ _EVENT_VERBS = {
     "arrest": "arrested", "detain": "detained", "apprehend": "apprehended", "kill": "killed",
     "deport": "deported", "release": "released", "free": "freed", "evacuate": "evacuated",
     "rescue": "rescued", "injure": "injured", "wound": "wounded", "hire": "hired", "fire": "fired",
-    "employ": "employed", "target": "targeted", "displace": "displaced", "infect": "infected",
+    "employ": "employed", "cover": "covered", "sicken": "sickened", "eliminate": "eliminated",
+    "axe": "axed", "slash": "slashed", "target": "targeted", "displace": "displaced", "infect": "infected",
     "hospitalize": "hospitalized", "hospitalise": "hospitalised", "charge": "charged",
     "indict": "indicted", "convict": "convicted", "sentence": "sentenced", "affect": "affected",
     "remove": "removed", "expel": "expelled", "relocate": "relocated", "house": "housed",
@@ -129,8 +131,19 @@ EVENT_PHRASES = (
     "ordered to evacuate", "ordered to leave", "forced to evacuate", "forced to leave",
     "forced to flee", "forced from their homes", "told to evacuate", "told to leave",
     "turned out", "took part", "laid off", "rounded up", "picked up", "locked up", "unaccounted for",
-    "tested positive", "shot dead", "to evacuate", "to flee", "subject to",
+    "tested positive", "shot dead", "to evacuate", "to flee", "subject to", "lost their homes",
+    "left homeless", "fell ill", "became ill",
 )
+# Verbs with a particle that act on the counted: "lay off about 1,000 workers".
+PHRASAL_EVENT_VERBS = {
+    "lay off": "laid off", "lays off": "laid off", "laying off": "laid off", "laid off": "laid off",
+    "round up": "rounded up", "rounds up": "rounded up", "rounding up": "rounded up",
+    "rounded up": "rounded up", "apply to": "affected", "applies to": "affected",
+    "applied to": "affected", "applying to": "affected",
+}
+# Jobs that are cut are people laid off: "cut 1,200 jobs" = "lay off 1,200 workers".
+JOB_NOUNS = frozenset({"job", "position", "post", "role"})
+JOB_LOSS_EVENTS = frozenset({"cut", "eliminated", "shed", "lost", "slashed", "axed", "laid off"})
 # How a phrase reads in a counts phrase: "30,000 residents ordered to leave" -> "residents evacuated".
 PHRASE_PARTICIPLES = {
     "ordered to evacuate": "evacuated", "ordered to leave": "evacuated",
@@ -182,6 +195,7 @@ PERSON_NOUNS = frozenset({
     "latino", "latina", "hispanic", "foreigner", "alien", "undocumented", "citizen", "national",
     "refugee", "passenger", "inhabitant", "shopper", "suspect", "casualty", "other", "seeker",
     "protester", "protestor", "demonstrator", "marcher", "attendee", "participant", "evacuee",
+    "staff", "personnel",
 })
 CHILD_NOUNS = frozenset({"child", "kid", "minor", "teenager", "teen", "youth", "boy", "girl",
                          "juvenile", "student", "pupil", "infant", "baby"})

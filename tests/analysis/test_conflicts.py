@@ -229,3 +229,31 @@ def test_evacuation_orders_for_residents_count_people_evacuated_not_affected():
 def test_a_plan_for_residents_without_a_measure_is_not_matched():
     plan = "The city unveiled a housing plan for 8 million residents."
     assert conflicts(WATER_A, plan) == []
+
+
+def test_jobs_cut_and_workers_laid_off_are_one_quantity():
+    cut = "The chipmaker will cut 1,200 jobs by March."
+    laid_off = "The company said it would lay off about 900 workers."
+    assert [values(conflict) for conflict in conflicts(cut, laid_off)] == [[1_200, 900]]
+
+
+def test_positions_eliminated_agreeing_with_staff_laid_off_is_no_conflict():
+    assert conflicts("The bank is eliminating 450 positions.", "The bank laid off 450 staff.") == []
+
+
+def test_people_sickened_and_people_who_fell_ill_are_one_quantity():
+    sickened = "The outbreak has sickened 55 people, health officials said."
+    fell_ill = "Nearly 40 people fell ill after eating at the restaurant."
+    assert [values(conflict) for conflict in conflicts(sickened, fell_ill)] == [[55, 40]]
+
+
+def test_people_left_homeless_and_residents_who_lost_their_homes_are_one_quantity():
+    homeless = "The fire left 300 people homeless."
+    lost = "About 400 residents lost their homes in the blaze."
+    assert [values(conflict) for conflict in conflicts(homeless, lost)] == [[300, 400]]
+
+
+def test_a_rule_that_applies_to_people_counts_the_people_it_affects():
+    applies = "The new rules apply to about 2 million renters."
+    affected = "The rules will affect 3 million renters, landlords say."
+    assert [values(conflict) for conflict in conflicts(applies, affected)] == [[2_000_000, 3_000_000]]
