@@ -115,6 +115,7 @@ ORG_NOUNS = {
     "magazine", "broadcaster", "channel", "network", "tribunal", "parliament", "senate",
     "congress", "legislature", "county", "city", "council", "state", "report", "study", "survey",
     "statement", "memo", "filing", "lawsuit", "complaint", "letter", "release", "post", "tweet",
+    "note", "message", "gang", "cartel", "syndicate",
     "white house", "kremlin", "federation", "society", "trust", "fund", "cabinet", "junta",
     "regime", "movement", "initiative", "project", "spokesperson's office", "chamber",
 }
@@ -1016,6 +1017,8 @@ def speech_verb_at(tokens: list[Token], j: int) -> bool:
     """Is tokens[j] a verb of saying: "said", or "shot" in "shot back"?"""
     if tokens[j].lower in SPEECH_VERBS:
         return True
+    if tokens[j].lower in ("read", "reads") and j > 0 and tokens[j - 1].lower in ISSUED_NOUNS:
+        return True  # "the message read"
     particle = PHRASAL_SPEECH.get(tokens[j].lower)
     return particle is not None and j + 1 < len(tokens) and tokens[j + 1].lower == particle
 
@@ -1095,7 +1098,8 @@ def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
     while start >= 0 and k - start < limit:
         token = tokens[start]
         lower = token.lower
-        if not (token.is_word or _inner_ampersand(tokens, start)) or _ends_phrase(token):
+        if not (token.is_word or _inner_ampersand(tokens, start)) \
+                or (_ends_phrase(token) and not is_noun_use(tokens, start)):  # "the note said"
             break
         if lower == "by":
             break
@@ -1267,12 +1271,15 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
 
 
 DOCUMENT_NOUNS = {"statement", "report", "letter", "memo", "release", "filing", "study", "survey",
-                  "complaint", "lawsuit", "post", "tweet", "email", "notice"}
+                  "complaint", "lawsuit", "post", "tweet", "email", "notice", "note", "message"}
 # Things a person writes or runs, whose words are theirs: "Donovan's memoir accuses …".
 WORK_NOUNS = {"memoir", "book", "autobiography", "statement", "letter", "post", "tweet", "ad", "ads",
               "advertisement", "op-ed", "essay", "column", "speech", "website", "account", "video",
               "email", "podcast", "campaign", "lawsuit", "complaint", "filing", "report", "blog"}
-ISSUED_NOUNS = {"statement", "release", "post", "tweet", "email", "letter", "memo"}
+ISSUED_NOUNS = {"statement", "release", "post", "tweet", "email", "letter", "memo", "note", "message"}
+# Verbs by which someone issues a text: "The thieves left a note", "the group posted a message".
+ISSUING_VERBS = set("issued posted left sent released published wrote put delivered emailed "
+                    "circulated distributed".split())
 
 
 def _document_source(window: list[Token], tokens: list[Token]) -> Mention | None:
@@ -1593,6 +1600,7 @@ class Coreference:
         self.resolved: dict[int, Speaker | None] = {}
         self.history: list[tuple[int, Speaker]] = []
         self._verb_subjects: dict[int, Mention | None] = {}  # by the verb's position
+        self.issuers: list[tuple[int, str, Mention]] = []  # (position, text noun, who issued it)
         for tokens in sentences:
             self._register_names(tokens)
         for tokens in sentences:
@@ -1645,6 +1653,7 @@ class Coreference:
 
     def _collect_subjects(self, tokens: list[Token]) -> None:
         """Every phrase of the sentence that does something: speakers first, then its subject."""
+        self._collect_issuers(tokens)
         for j, token in enumerate(tokens):
             if attribution_verb_at(tokens, j) and not is_noun_use(tokens, j):
                 self._keep(self.verb_subject(tokens, j))
@@ -1656,6 +1665,17 @@ class Coreference:
         for ref in subject_names(tokens):
             if self._known_name(ref):
                 self._keep(ref)
+
+    def _collect_issuers(self, tokens: list[Token]) -> None:
+        """"The thieves had left a note", "the group posted a message": who issued which text."""
+        for j, token in enumerate(tokens[:-2]):
+            if token.lower not in ISSUING_VERBS or tokens[j + 1].lower not in ("a", "an", "its", "their"):
+                continue
+            noun = next((t.lower for t in tokens[j + 2:j + 5] if t.lower in ISSUED_NOUNS), None)
+            issuer = subject_before(tokens, j) if noun else None
+            if issuer is not None:
+                self._keep(issuer)
+                self.issuers.append((token.start, noun, issuer))
 
     def verb_subject(self, tokens: list[Token], j: int) -> Mention | None:
         """verb_subject, remembered: the same verbs are asked about again when quotes are read."""
@@ -1748,6 +1768,9 @@ class Coreference:
         for the things a speaker issues (not "the complaint" or "the study", written by others)."""
         if ref.head not in ISSUED_NOUNS:
             return None
+        issued = [m for p, noun, m in self.issuers if noun == ref.head and p < ref.position]
+        if issued:
+            return self.speaker_for(issued[-1])
         return next((s for s in self._earlier(ref.position) if s.named), None)
 
     def _organisation_described(self, ref: Mention) -> Speaker | None:

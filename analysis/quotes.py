@@ -816,7 +816,7 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
         token = tokens[j]
         if is_quote_marker(token) or token.text in (".", ";", ":", "!", "?"):
             return None
-        if j > i and speech_verb_at(tokens, j):
+        if j > i and speech_verb_at(tokens, j) and not is_noun_use(tokens, j):  # "the note said"
             if tokens[j - 1].lower in ("who", "which"):
                 continue  # ", who asked not to be named, told the AP": the clause is not the attribution
             ref = subject_before(tokens[:j + 1], j)

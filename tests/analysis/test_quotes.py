@@ -736,3 +736,16 @@ def test_a_sentence_ending_on_a_quote_does_not_take_the_next_sentence_as_attribu
     body = ('The hearing grew loud when a few counter-demonstrators unfurled a banner reading '
             '"Jobs First, Always." Some marchers shouted at them before stewards stepped in.')
     assert only(body).speaker == "counter-demonstrators"
+
+
+# ---------------------------------------------------------------- texts speak for whoever left them
+
+
+def test_a_note_speaks_for_whoever_left_it():
+    body = 'The thieves had left a note at the scene. "You will never see them again," the note said.'
+    assert (only(body).speaker, only(body).named) == ("thieves", False)
+
+
+def test_a_message_read_speaks_for_the_organisation_that_posted_it():
+    body = ('The Redfield Tenants Union posted a message on Monday. "We will not pay," the message read.')
+    assert (only(body).speaker, only(body).named) == ("Redfield Tenants Union", True)
