@@ -483,9 +483,14 @@ def _person_tail(name: list[Token]) -> list[Token]:
     return name
 
 
+_COUNTRY_ABBREVIATIONS = {"u.s", "u.k", "u.s.a", "usa", "uk"}
+
+
 def name_kind(name: list[Token]) -> str:
     words = [t.text for t in name]
     lowered = [w.lower().rstrip(".") for w in words]
+    if len(lowered) == 1 and lowered[0] in _COUNTRY_ABBREVIATIONS:
+        return "place"
     org_words = {w for w in lowered if w in ORG_NAME_WORDS or w + "." in ORG_NAME_WORDS}
     if org_words and is_first_name(words[0]) and len(words) <= 3 and org_words <= SURNAME_LIKE_ORG_WORDS:
         return "person"  # "Linda Park", "Anne Banks"
@@ -624,7 +629,7 @@ PREMISES_NOUNS = {"building", "factory", "plant", "headquarters", "offices", "st
 COMPANY_NOUNS = {"company", "firm", "corporation", "business", "retailer", "manufacturer", "maker",
                  "startup", "carmaker", "automaker", "chain", "insurer", "airline", "bank", "lender",
                  "employer", "giant", "brand", "producer", "supplier", "operator", "developer"}
-GROUP_NOUNS = {"group", "organization", "organisation", "coalition", "network", "alliance",
+GROUP_NOUNS = {"group", "gang", "organization", "organisation", "coalition", "network", "alliance",
                "association", "nonprofit", "non-profit", "charity", "campaign", "movement",
                "foundation", "collective", "union", "federation"}
 
@@ -1589,6 +1594,16 @@ class Speaker:
         return self.kind == "descriptor" and not is_org_noun(self.head)
 
 
+def _organisation_called(tokens: list[Token], i: int) -> str | None:
+    """"a ransomware gang known as NightLock", "a group called Riverton Forward": the noun."""
+    before = [t.lower for t in tokens[max(0, i - 3):i]]
+    if before[-2:] == ["known", "as"] and len(before) == 3 and is_org_noun(before[0]):
+        return before[0]
+    if len(before) >= 2 and before[-1] in ("called", "named") and is_org_noun(before[-2]):
+        return before[-2]
+    return None
+
+
 class Coreference:
     """Who the subjects of an article's sentences are, read in order: surnames resolve to the full
     name first given, pronouns to the person last spoken of, "the coalition" to the organisation,
@@ -1634,6 +1649,8 @@ class Coreference:
             kind = appositive_kind
         elif j < len(tokens) and tokens[j].lower in PREMISES_NOUNS:
             kind = "org"  # "the Rupali Knitwear building"
+        elif _organisation_called(tokens, i):
+            kind, noun = "org", _organisation_called(tokens, i)  # "a gang known as NightLock"
         elif len(run) == 1 and kind == "unknown" and i > 0 and tokens[i - 1].lower == "the":
             kind = "org"  # "The Athletic", "the Globe": people's names take no article
         elif i > 1 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower() \

@@ -749,3 +749,10 @@ def test_a_note_speaks_for_whoever_left_it():
 def test_a_message_read_speaks_for_the_organisation_that_posted_it():
     body = ('The Redfield Tenants Union posted a message on Monday. "We will not pay," the message read.')
     assert (only(body).speaker, only(body).named) == ("Redfield Tenants Union", True)
+
+
+def test_the_group_refers_to_the_gang_known_by_name_not_to_a_country():
+    body = ('Investigators linked the attack to a ransomware gang known as NightLock, which has hit at '
+            'least 14 U.S. hospitals. On Tuesday, the group posted a message on its leak site. '
+            '"The council chose to gamble with your data," the message read.')
+    assert (only(body).speaker, only(body).named) == ("NightLock", True)
