@@ -29,8 +29,9 @@ TOPIC_MENTIONS = 2  # topic words an article must mention to be "about" that top
 MAX_OBJECT_WORDS = 3  # "tear [the whole city] apart"
 
 WORD_RE = re.compile(r"[^\W_]+")
-# Between the words of one phrase: spaces, line breaks, hyphens and dashes.
-PHRASE_GAP_RE = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
+# Between the words of one phrase: spaces, line breaks, hyphens and dashes, after a plural
+# possessive's apostrophe ("a waste of taxpayers' money", "old boys' network").
+PHRASE_GAP_RE = re.compile(r"['\u2019]?[\s\-\u2010\u2011\u2012\u2013]+")
 # Between a match and a before/after word: also quote marks ("the 'crisis'" is still "the crisis").
 NEIGHBOUR_GAP_RE = re.compile(
     r"(?:['\u2019]s)?[\s\-\u2010\u2011\u2012\u2013\"'\u2018\u2019\u201c\u201d]*")

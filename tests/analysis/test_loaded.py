@@ -344,3 +344,20 @@ def test_a_noun_trumpet_is_not_a_verb_of_saying():
 def test_a_crater_in_the_ground_is_literal_but_shares_that_crater_are_not():
     assert matched("The blast left a crater in the road.") == []
     assert matched("Shares cratered after the forecast.") == ["cratered"]
+
+
+def test_a_plural_possessive_inside_a_phrase_still_matches():
+    assert matched("a waste of taxpayers' money run by the old boys’ network") == [
+        "waste of taxpayers' money", "old boys’ network"]
+
+
+def test_arson_and_violence_metaphors_for_criticism_are_flagged_but_literal_fires_are_not():
+    assert matched("Critics torched the proposal and hammered the governor.") == [
+        "torched", "hammered"]
+    assert matched("Arsonists torched three cars before firefighters arrived.") == []
+
+
+def test_bully_in_a_story_about_school_bullying_is_not_flagged():
+    school = "Pupils said a bully at the school threatened them. Teachers said the school would act."
+    assert matched(school) == []
+    assert matched("The minister tried to bully the regulator.") == ["bully"]
