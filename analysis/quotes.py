@@ -37,6 +37,7 @@ from .names import (
     is_noun_use,
     is_quote_marker,
     make_token,
+    name_token,
     nearest_person_before,
     past_verb,
     phrase_after,
@@ -80,6 +81,7 @@ _SINGLE_MARK = re.compile("['‘’]")
 _OPENING_CONTEXT = ",:;([{—–-/"
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|cause\b|n\b|tis\b|twas\b|bout\b|round\b|"
                       r"nuff\b|kay\b|cept\b|s\b)", re.IGNORECASE)
+_INTERVIEW_CUE = re.compile(r"\b(?:questions?|asked|interview(?:ed)?|Q&A)\b", re.IGNORECASE)
 _MAX_GAP_WORDS = 30  # a split quote's attribution is short
 
 
@@ -672,7 +674,8 @@ class _Article:
         sentence, index = self.sentence_of(part.open)
         if index != 0:
             return None
-        found = self._colon_lead_in(sentence) or self._previous_sentence_subject(sentence)
+        found = self._colon_lead_in(sentence) or self._previous_sentence_subject(sentence) \
+            or self._named_after(sentence) or self._interview_answer(part)
         if found is not None or previous is None or previous[1] is None:
             return found
         prev_quote, prev_speaker = previous
@@ -707,6 +710,56 @@ class _Article:
         if speaker is None or not speaker.is_person() or speaker.kind == "plural":
             return None
         return _Attribution(None, adjacent=True, speaker=speaker)
+
+    def _named_after(self, sentence: _Sentence) -> _Attribution | None:
+        """"“It was a long courtship.” That is how Ellery described the talks": the next sentence
+        says whose words they were."""
+        if sentence.index + 1 >= len(self.sentences):
+            return None
+        nxt = self.sentences[sentence.index + 1]
+        words = [t.lower.replace("’", "'") for t in nxt.tokens[:3]]
+        if nxt.para != sentence.para or not words:
+            return None
+        if words[0] == "that's" and words[1:2] == ["how"]:
+            start = 2
+        elif words[0] == "that" and words[1:2] in (["is"], ["was"]) and words[2:3] == ["how"]:
+            start = 3
+        else:
+            return None
+        ref = phrase_after(nxt.tokens, start)
+        return _Attribution(ref, adjacent=True) if ref is not None else None
+
+    def _interview_answer(self, part: _Part) -> _Attribution | None:
+        """A Q&A block: "We put three questions to Ana Ruiz." / "Why here?" / "“Because …”" —
+        a quote paragraph after an unquoted question answers it, in the interviewee's words."""
+        para = part.para
+        if para < 2 or not self._quote_only(para) or not self._question(para - 1):
+            return None
+        lead = para - 1
+        while lead > 0 and (self._question(lead) or self._quote_only(lead)):
+            lead -= 1
+        start, end = self.paragraphs[lead]
+        if not _INTERVIEW_CUE.search(self.masked[start:end]):
+            return None
+        for token in tokenize(self.masked[start:end], start):
+            if name_token(token) and token.lower not in NOT_NAME_WORDS:
+                entity = self.people.registry.resolve(token.text, token.start)
+                if entity is not None and entity.kind == "person":
+                    speaker = Speaker(entity.name, True, entity.role, "person", entity)
+                    return _Attribution(None, adjacent=True, speaker=speaker)
+        return None
+
+    def _paragraph_text(self, para: int) -> str:
+        start, end = self.paragraphs[para]
+        return self.masked[start:end].strip()
+
+    def _quote_only(self, para: int) -> bool:
+        text = self._paragraph_text(para)
+        return text.startswith(QUOTE_MARKER) and not any(c.isalnum() for c in text)
+
+    def _question(self, para: int) -> bool:
+        text = self._paragraph_text(para)
+        return text.endswith("?") and QUOTE_MARKER not in text
 
     def _nothing_between(self, earlier: _Part, later: _Part) -> bool:
         """Only the earlier quote's own attribution sentence lies between the two quotes."""

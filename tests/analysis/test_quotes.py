@@ -756,3 +756,28 @@ def test_the_group_refers_to_the_gang_known_by_name_not_to_a_country():
             'least 14 U.S. hospitals. On Tuesday, the group posted a message on its leak site. '
             '"The council chose to gamble with your data," the message read.')
     assert (only(body).speaker, only(body).named) == ("NightLock", True)
+
+
+# ---------------------------------------------------------------- attribution given after the quote, Q&A blocks
+
+
+def test_that_is_how_in_the_next_sentence_names_the_speaker():
+    body = '"It was like a dam breaking." That is how Rosa Lin, a mortgage broker, described the spring.'
+    assert only(body).speaker == "Rosa Lin"
+
+
+def test_answers_in_a_question_and_answer_block_belong_to_the_interviewee():
+    body = article(
+        "The orchard has been in the family for a century.",
+        "We put two questions to Tomas Berg, the farm's manager.",
+        "Why sell now?",
+        '"The water is gone. We cannot grow apples without it."',
+        "What comes next?",
+        '"Solar panels, probably."',
+    )
+    assert [q.speaker for q in find_quotes(body)] == ["Tomas Berg", "Tomas Berg"]
+
+
+def test_a_quote_after_an_unquoted_question_without_an_interview_lead_in_has_no_speaker():
+    body = article("Why did the council wait so long?", '"Nobody wanted to pay for it."')
+    assert only(body).speaker is None
