@@ -1148,7 +1148,8 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
     end_of_before = left_comma - 1
     if tokens[end_of_before].text == ")":
         end_of_before = _skip_parenthesis(tokens, end_of_before)  # "Rep. Matt Gaetz (R-Fla.), who …"
-    if any(t.lower in ATTRIBUTION_VERBS for t in chunk) and chunk[0].lower not in ("who", "which"):
+    if any(t.lower in ATTRIBUTION_VERBS for t in chunk) and chunk[0].lower not in ("who", "which") \
+            and chunk[0].lower not in _ASIDE_PARTICIPLES:  # "A spokesperson, asked about it, said"
         return None
     before = classify_phrase(_window_left(tokens, end_of_before), tokens) if end_of_before >= 0 else None
     inner = classify_phrase(chunk, tokens) if chunk else None
@@ -1163,6 +1164,7 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
     return before
 
 
+_ASIDE_PARTICIPLES = {"asked", "pressed", "questioned", "reached", "contacted", "interviewed"}
 _LOCATED_WORDS = {"based", "headquartered", "located", "founded"}
 
 

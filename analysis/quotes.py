@@ -70,6 +70,8 @@ _SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words wor
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _INTRO_CHANNEL_WORDS = {"speaking", "talking", "writing", "in", "during", "on", "at", "reached", "contacted"}
 _LINK_WORDS = {"by", "without", "before", "after", "while", "when", "in"}  # "by saying", "after telling"
+_VOICING_VERBS = {"raised", "raise", "raises", "voiced", "voice", "voices", "listed", "aired", "cited",
+                  "repeated", "named"}
 _MODALS = {"would", "will", "could", "should", "might", "may", "can", "must"}
 _SENTENCE_ENDS = (".", ";", "!", "?")
 _CHANNEL_TRAILERS = WEEKDAYS_MONTHS | {"the", "of", "and", "for", "on", "in"}  # "told CNN on Sunday"
@@ -494,7 +496,8 @@ class _Article:
                 if found is not None:
                     return found
         if last.close is not None:
-            found = self._post_attribution(last, strict=True) or self._post_attribution(last, strict=False)
+            found = self._post_attribution(last, strict=True) or self._said_that_before(first) \
+                or self._post_attribution(last, strict=False)
             if found is not None and found.according:
                 return self._reported_speech(first, last, found)
             if found is not None:
@@ -506,6 +509,17 @@ class _Article:
         if found is not None:
             return found
         return self._context_attribution(first, previous)
+
+    def _said_that_before(self, part: _Part) -> _Attribution | None:
+        """"Holt wrote in a post that "at least 10 people" had died, a figure the office later
+        said …": the quote sits in the clause of the speech verb before it, whatever follows."""
+        sentence, index = self.sentence_of(part.open)
+        tokens = sentence.tokens
+        found = self._left_verb_attribution(tokens, index)
+        if found is None or found.verb is None or found.verb in NAMING_VERBS:
+            return None
+        verb = max(j for j in range(index) if tokens[j].lower == found.verb)
+        return found if any(t.lower == "that" for t in tokens[verb + 1:index]) else None
 
     def _reported_speech(self, first: _Part, last: _Part, according: _Attribution) -> _Attribution:
         """"Lee told friends she "would like to coach," according to The Globe": Lee spoke; the
@@ -546,7 +560,7 @@ class _Article:
         cue = self._cue_attribution(tokens, index)
         if cue is not None:
             return cue
-        found = self._left_verb_attribution(tokens, index)
+        found = self._left_verb_attribution(tokens, index) or self._voiced_list(tokens, index)
         if found is None and index > 0 and tokens[index - 1].text == ":":
             lead = sentence_subject(tokens)  # "Graham went further: "…""
             if lead is not None:
@@ -625,6 +639,15 @@ class _Article:
                 or _via(self.masked[ref.position:token.start])
             return _Attribution(ref, via=via, adjacent=adjacent, verb=token.lower)
         return None
+
+    def _voiced_list(self, tokens: list[Token], index: int) -> _Attribution | None:
+        """"Opponents raised the usual objections: traffic, noise, the street's "character."" —
+        the words are in the list of what the subject voiced."""
+        colon = max((k for k in range(index) if tokens[k].text == ":"), default=None)
+        if colon is None or not any(t.lower in _VOICING_VERBS for t in tokens[:colon]):
+            return None
+        lead = sentence_subject(tokens)
+        return _Attribution(lead) if lead is not None else None
 
     def _intro_via(self, tokens: list[Token]) -> str | None:
         """A channel in the sentence's opening phrase: "Speaking to X, …", "In a statement, …"."""
@@ -718,7 +741,8 @@ class _Article:
             return None
         nxt = self.sentences[sentence.index + 1]
         words = [t.lower.replace("’", "'") for t in nxt.tokens[:3]]
-        if nxt.para != sentence.para or not words:
+        next_paragraph = nxt.para == sentence.para + 1 and self._quote_only(sentence.para)
+        if not (nxt.para == sentence.para or next_paragraph) or not words:
             return None
         if words[0] == "that's" and words[1:2] == ["how"]:
             start = 2

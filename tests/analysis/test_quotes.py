@@ -781,3 +781,26 @@ def test_answers_in_a_question_and_answer_block_belong_to_the_interviewee():
 def test_a_quote_after_an_unquoted_question_without_an_interview_lead_in_has_no_speaker():
     body = article("Why did the council wait so long?", '"Nobody wanted to pay for it."')
     assert only(body).speaker is None
+
+
+def test_that_is_how_in_the_next_paragraph_names_a_quote_standing_alone():
+    body = article('"It was like a dam breaking."',
+                   "That is how Rosa Lin, a mortgage broker, described the first weekend of spring.")
+    assert only(body).speaker == "Rosa Lin"
+
+
+def test_a_scare_quote_in_a_that_clause_belongs_to_the_writer_of_the_clause_not_a_later_aside():
+    body = ('County Supervisor Ann Holt wrote in a Facebook post early Thursday that "at least 10 people" '
+            "had died, a figure the sheriff's office later said was based on rumours.")
+    quote = only(body)
+    assert (quote.speaker, quote.via) == ("Ann Holt", "a Facebook post")
+
+
+def test_an_aside_asked_about_it_does_not_hide_the_speaker():
+    body = 'A CDC spokesperson, asked about the criticism, said the agency had "sharply increased" its checks.'
+    assert only(body).speaker == "CDC spokesperson"
+
+
+def test_a_scare_quote_in_a_list_of_voiced_objections_belongs_to_the_subject():
+    body = "Residents raised the usual complaints: noise, parking and the park's \"charm.\""
+    assert (only(body).speaker, only(body).named) == ("Residents", False)
