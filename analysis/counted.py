@@ -15,6 +15,7 @@ from .quantity_terms import (
     MEASURE_PREPOSITIONS,
     MEASURE_WORDS,
     PHRASAL_EVENT_VERBS,
+    POWER_WORDS,
     PHRASE_PARTICIPLES,
     MONEY_UNITS,
     NOMINAL_EVENTS,
@@ -259,7 +260,8 @@ def _event_after(text: str) -> str | None:
 
 def _measure_before(left: str) -> str | None:
     """"restricting water use for 8 million", "a curfew on 2 million": the people a measure applies
-    to are affected by it ("evacuation orders for 30,000" are evacuated)."""
+    to are affected by it ("evacuation orders for 30,000" are evacuated, "cut power to 3,500
+    homes" lost power)."""
     clause = re.split(r"[.;:!?,—–(]", left)[-1]
     words = [word.lower() for word in WORD.findall(clause)]
     if len(words) < 2 or words[-1] not in MEASURE_PREPOSITIONS:
@@ -267,6 +269,8 @@ def _measure_before(left: str) -> str | None:
     window = words[-1 - _MEASURE_WINDOW:-1]
     if not any(word in MEASURE_WORDS for word in window):
         return None
+    if POWER_WORDS & set(window):
+        return "lost power"
     return next((NOMINAL_EVENTS[word] for word in window if word in NOMINAL_EVENTS), "affected")
 
 

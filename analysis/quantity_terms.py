@@ -62,7 +62,9 @@ EVENT_SYNONYMS = {
     "displaced": ("displaced", "fled", "uprooted", "homeless", "forced to flee",
                   "forced from their homes", "to flee", "lost their homes", "left homeless"),
     "charged": ("charged", "indicted", "prosecuted"),
-    "hospitalized": ("hospitalized", "hospitalised", "hospitalizations", "hospitalisations"),
+    "hospitalized": ("hospitalized", "hospitalised", "hospitalizations", "hospitalisations",
+                     "taken to hospital", "taken to the hospital", "taken to hospitals",
+                     "admitted to hospital", "admitted to the hospital"),
     "infected": ("infected", "tested positive", "infections", "sickened", "ill", "sick",
                  "fell ill", "became ill"),
     "destroyed": ("destroyed", "collapsed", "flattened", "razed", "levelled", "leveled"),
@@ -74,6 +76,8 @@ EVENT_SYNONYMS = {
     # People a measure applies to: "affect 6 million people", "8 million residents subject to
     # the restrictions", "restricting water use for 8 million residents".
     "affected": ("affected", "impacted", "covered", "subject to"),
+    # Kept apart from "affected": an outage is usually a part of what a storm affects.
+    "lost power": ("without power", "left without power", "lost power"),
 }
 EVENT_CLASS = {word: event for event, words in EVENT_SYNONYMS.items() for word in words}
 
@@ -132,7 +136,9 @@ EVENT_PHRASES = (
     "forced to flee", "forced from their homes", "told to evacuate", "told to leave",
     "turned out", "took part", "laid off", "rounded up", "picked up", "locked up", "unaccounted for",
     "tested positive", "shot dead", "to evacuate", "to flee", "subject to", "lost their homes",
-    "left homeless", "fell ill", "became ill",
+    "left homeless", "fell ill", "became ill", "taken to hospital", "taken to the hospital",
+    "taken to hospitals", "admitted to hospital", "admitted to the hospital", "left without power",
+    "without power", "lost power",
 )
 # Verbs with a particle that act on the counted: "lay off about 1,000 workers".
 PHRASAL_EVENT_VERBS = {
@@ -175,6 +181,8 @@ MEASURE_WORDS = frozenset({
     "curfew", "curfews", "quarantine", "quarantines", "measure", "measures", "rule", "rules",
     "requirement", "requirements", "cut", "cuts", "cutoff", "cutoffs", "blackout", "blackouts",
 })
+# Words that make a measure a power cut: "cut power to 3,500 homes" counts homes that lost power.
+POWER_WORDS = frozenset({"power", "electricity"})
 # Prepositions that join a measure to the people it applies to.
 MEASURE_PREPOSITIONS = ("for", "on", "to")
 

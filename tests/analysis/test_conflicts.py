@@ -257,3 +257,21 @@ def test_a_rule_that_applies_to_people_counts_the_people_it_affects():
     applies = "The new rules apply to about 2 million renters."
     affected = "The rules will affect 3 million renters, landlords say."
     assert [values(conflict) for conflict in conflicts(applies, affected)] == [[2_000_000, 3_000_000]]
+
+
+def test_people_taken_to_hospital_and_people_hospitalized_are_one_quantity():
+    taken = "Twelve people were taken to hospital with burns."
+    hospitalized = "At least 15 people were hospitalized after the blast."
+    assert [values(conflict) for conflict in conflicts(taken, hospitalized)] == [[12, 15]]
+
+
+def test_homes_without_power_and_a_power_cut_to_homes_are_one_quantity():
+    cut = "The storm cut power to 35,000 homes."
+    without = "Some 30,000 homes were left without power on Sunday."
+    assert [values(conflict) for conflict in conflicts(cut, without)] == [[35_000, 30_000]]
+
+
+def test_people_without_power_are_not_the_people_a_storm_affects():
+    affected = "The typhoon affected 2 million people across the islands."
+    without = "About 500,000 people were left without power."
+    assert conflicts(affected, without) == []
