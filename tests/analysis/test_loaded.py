@@ -361,3 +361,7 @@ def test_bully_in_a_story_about_school_bullying_is_not_flagged():
     school = "Pupils said a bully at the school threatened them. Teachers said the school would act."
     assert matched(school) == []
     assert matched("The minister tried to bully the regulator.") == ["bully"]
+
+
+def test_irregular_past_of_lay_is_found_in_a_phrase():
+    assert matched("The senator laid into the agency chief. Hens laid eggs.") == ["laid into"]
