@@ -375,7 +375,8 @@ def _last_hyphen_part(word: str) -> str:
 def is_plural_person_noun(word: str) -> bool:
     lower = _last_hyphen_part(word.lower())
     return lower in PLURAL_PERSON_NOUNS or lower in ("staff", "crowd") or (
-        lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower[:-1] in TITLE_WORDS))
+        lower.endswith("s") and is_person_noun(lower[:-1])) or (  # "pharmacists", "librarians"
+        lower.endswith(("men", "people")) and is_person_noun(lower))  # "fishermen"
 
 
 @lru_cache(maxsize=8192)
@@ -1058,6 +1059,8 @@ def subject_before(tokens: list[Token], j: int) -> Mention | None:
     k = _skip_back_adverbs(tokens, j)
     if k < 0:
         return None
+    if tokens[k].lower == "one" and (k == 0 or tokens[k - 1].lower in _COORDINATORS):
+        return Mention("descriptor", tokens[k].text, tokens[k].start, head="one")  # "One said"
     if tokens[k].lower in PRONOUNS:
         if tokens[k].lower == "who":
             return _relative_antecedent(tokens, k)
@@ -1377,8 +1380,10 @@ def _appositive_chunk(tokens: list[Token], i: int) -> str | None:
 def sentence_subject(tokens: list[Token]) -> Mention | None:
     """The subject at the start of a sentence, after an introductory phrase ("On Friday, he …")."""
     start = _after_dateline(tokens)
-    opener = tokens[0].lower if tokens else ""
-    if start == 0 and opener in NOT_NAME_WORDS and opener not in DETERMINERS and opener not in PRONOUNS:
+    if start == 0 and len(tokens) > 1 and tokens[0].lower in _COORDINATORS and tokens[1].text != ",":
+        start = 1  # "But two nurses …, who …, described"
+    opener = tokens[start].lower if start < len(tokens) else ""
+    if start <= 1 and opener in NOT_NAME_WORDS and opener not in DETERMINERS and opener not in PRONOUNS:
         for i, token in enumerate(tokens[:25]):
             if token.text == ",":
                 start = i + 1
@@ -1412,6 +1417,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     return ref
 
 
+_COORDINATORS = {"but", "and", "yet", "so", "or"}
 _ED_NOT_VERBS = {"hundred", "kindred", "sacred", "naked", "wicked", "beloved", "need", "speed",
                  "seed", "breed", "creed", "shed", "feed", "greed", "deed", "steed", "tweed"}
 
@@ -1767,6 +1773,8 @@ class Coreference:
     def _resolve_descriptor(self, ref: Mention) -> Speaker:
         """A descriptor as written, unless the article uses it for someone it has named."""
         head = ref.head
+        if head == "one":
+            return self._one_of_the_group(ref)
         plural = is_plural_person_noun(head)
         as_written = Speaker(ref.text, False, None, "plural" if plural else "descriptor",
                              head=head, gender=noun_gender(head))
@@ -1781,6 +1789,14 @@ class Coreference:
         if ref.definite and not any(m in _ORDINALS for m in ref.modifiers):
             return self._person_described(ref) or as_written
         return as_written
+
+    def _one_of_the_group(self, ref: Mention) -> Speaker | None:
+        """"Two nurses … described a different picture. One said …": one of the group last spoken
+        of, a single unnamed person ("she said" may follow)."""
+        group = next((s for s in self._earlier(ref.position) if s.kind == "plural"), None)
+        if group is None:
+            return None
+        return Speaker(group.name, False, None, "descriptor", head=group.head)
 
     def _author_of_document(self, ref: Mention) -> Speaker | None:
         """"The White House issued a statement. … the statement said": whoever was last named,

@@ -804,3 +804,31 @@ def test_an_aside_asked_about_it_does_not_hide_the_speaker():
 def test_a_scare_quote_in_a_list_of_voiced_objections_belongs_to_the_subject():
     body = "Residents raised the usual complaints: noise, parking and the park's \"charm.\""
     assert (only(body).speaker, only(body).named) == ("Residents", False)
+
+
+# ---------------------------------------------------------------- anonymous groups and pronouns
+
+
+def test_a_sentence_opening_on_but_keeps_its_subject():
+    body = article(
+        '"Care is safe," chief executive Dr. Dana Whitcomb said in a video.',
+        "But two pharmacists at the county hospital, who spoke on condition of anonymity, described "
+        'a different picture. They said the system was "completely down."',
+    )
+    assert find_quotes(body)[1].speaker == "pharmacists at the county hospital"
+
+
+def test_one_of_an_anonymous_group_keeps_her_quotes_from_the_named_woman_before():
+    body = article(
+        '"Care is safe," chief executive Dr. Dana Whitcomb said in a video.',
+        "But two nurses at the county hospital, who spoke on condition of anonymity, described a "
+        "different picture. One said orders were being written by hand.",
+        '"We are guessing at doses," she said.',
+    )
+    quote = find_quotes(body)[1]
+    assert (quote.speaker, quote.named) == ("nurses at the county hospital", False)
+
+
+def test_they_refers_to_a_group_named_by_a_suffixed_plural():
+    body = 'Two pharmacists described a different picture. They said the system was "completely down."'
+    assert only(body).speaker == "pharmacists"
