@@ -741,7 +741,9 @@ _QUANTITIES = set("handful group number dozens hundreds thousands couple few lot
                   "crowd score scores tens millions".split())
 _ANONYMITY = re.compile(r"anonymity|not authori[sz]ed|declined to be named|without being named|"
                         r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
-                        r"on background")
+                        r"on background|(?:declined|refused|did not want|didn't want|would not|wouldn't) "
+                        r"(?:to )?give (?:his|her|their) (?:full |last )?names?|"
+                        r"asked that (?:his|her|their) names? not be (?:used|published)")
 _GIVEN_NAME = re.compile(r"who (?:(?:gave|give|gives|would give|offered|provided) (?:only )?(?:her|his|their) "
                          r"(?:first |last )?name(?: only)?(?: as|,)|(?:was |is )?identified (?:only )?"
                          r"(?:as|by (?:her|his|their) first name,?)) ([A-Z][\w’'-]+)")
@@ -1267,7 +1269,13 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
     if ref.kind == "descriptor" and ref.head in DOCUMENT_NOUNS:
         return _document_source(window, tokens) or ref
     if ref.kind == "descriptor" and j < len(tokens) and tokens[j].lower == "who":
-        return given_name(tokens, j, ref) or ref  # "a woman who gave her name only as Shirin"
+        named = given_name(tokens, j, ref)  # "a woman who gave her name only as Shirin"
+        if named is not None:
+            return named
+        relative = _text_between(tokens[j:], stop_after=_ANONYMITY)
+        if relative:
+            ref.text = f"{ref.text} {relative}"  # "said a driver who declined to give his name"
+        return ref
     if ref.kind == "descriptor" and j + 1 < len(tokens) and tokens[j].text == ",":
         named = _appositive_name(tokens, j + 1, sentence_end=True)
         if named is not None:

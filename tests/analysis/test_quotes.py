@@ -832,3 +832,12 @@ def test_one_of_an_anonymous_group_keeps_her_quotes_from_the_named_woman_before(
 def test_they_refers_to_a_group_named_by_a_suffixed_plural():
     body = 'Two pharmacists described a different picture. They said the system was "completely down."'
     assert only(body).speaker == "pharmacists"
+
+
+def test_an_inverted_anonymous_source_keeps_the_clause_explaining_the_anonymity():
+    quote = only('"The pools are still full," said a waiter who declined to give his name.')
+    assert quote.speaker == "waiter who declined to give his name"
+
+
+def test_an_inverted_descriptor_drops_a_relative_clause_unrelated_to_anonymity():
+    assert only('"Fine," said a man who lives nearby.').speaker == "man"
