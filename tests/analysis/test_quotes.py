@@ -835,8 +835,8 @@ def test_they_refers_to_a_group_named_by_a_suffixed_plural():
 
 
 def test_an_inverted_anonymous_source_keeps_the_clause_explaining_the_anonymity():
-    quote = only('"The pools are still full," said a waiter who declined to give his name.')
-    assert quote.speaker == "waiter who declined to give his name"
+    quote = only('"The pools are still full," said a driver who declined to give his name.')
+    assert quote.speaker == "driver who declined to give his name"
 
 
 def test_an_inverted_descriptor_drops_a_relative_clause_unrelated_to_anonymity():
