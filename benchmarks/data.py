@@ -205,7 +205,6 @@ class BenchClass:
     classroom: Classroom
     assignments: list[Assignment]
     student_ids: list[int]
-    answers: int = 0
 
 
 def make_class(
@@ -222,8 +221,10 @@ def make_class(
     insert_rows(
         Membership,
         ["id", "classroom_id", "student_id", "joined_at"],
-        zip(keys.take(Membership, len(student_ids)), [classroom.pk] * len(student_ids), student_ids,
-            [joined] * len(student_ids)),
+        (
+            (pk, classroom.pk, student_id, joined)
+            for pk, student_id in zip(keys.take(Membership, len(student_ids)), student_ids)
+        ),
     )
     weeks = len(lessons)
     rows = []
@@ -267,18 +268,19 @@ def _student_history(
     """
     ability = rng.uniform(*ABILITY)
     numbers: dict[int, int] = defaultdict(int)
+    # When each lesson was set, then when the student last stopped working on it.
+    last_end = {a.pk: a.assigned_at for a in assignments}
     first_pass = list(assignments)
     while budget > 0:
         assignment = first_pass.pop(0) if first_pass else rng.choice(assignments)
-        lesson_questions = questions[assignment.lesson_id]
-        answered = lesson_questions[: min(len(lesson_questions), budget)]
+        lesson = questions[assignment.lesson_id]
+        answered = lesson[:budget]
         budget -= len(answered)
         numbers[assignment.pk] += 1
         attempt_id = keys.take(Attempt, 1)[0]
-        started = min(
-            assignment.assigned_at + timedelta(hours=rng.uniform(1, 24 * 6 * numbers[assignment.pk])),
-            now - timedelta(hours=1),
-        )
+        # A first try within six days of the lesson being set; a retake a day or two after the last.
+        delay = timedelta(hours=rng.uniform(1, 6 * 24 if numbers[assignment.pk] == 1 else 48))
+        started = min(last_end[assignment.pk] + delay, now - timedelta(hours=1))
         moment = started
         for question in answered:
             taken = rng.randint(4_000, 90_000)
@@ -288,7 +290,8 @@ def _student_history(
                 (keys.take(Answer, 1)[0], attempt_id, question.id, choice, correct, taken,
                  db_datetime(moment))
             )
-        finished = db_datetime(moment) if len(answered) == len(lesson_questions) else None
+        last_end[assignment.pk] = moment
+        finished = db_datetime(moment) if len(answered) == len(lesson) else None
         history.attempts.append(
             (attempt_id, student_id, assignment.pk, numbers[assignment.pk], db_datetime(started),
              finished)
@@ -310,7 +313,6 @@ def fill_class(
         )
     insert_rows(Attempt, ATTEMPT_FIELDS, history.attempts)
     insert_rows(Answer, ANSWER_FIELDS, history.answers)
-    bench_class.answers += len(history.answers)
 
 
 def spread(total: int, count: int) -> list[int]:

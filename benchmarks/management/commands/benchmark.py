@@ -36,12 +36,20 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--quick", action="store_true", help="a run under two minutes: a smaller district (1,000 students, 100,000 answers), shorter phases")
-        parser.add_argument("--json", action="store_true", help="print one JSON object instead of the report")
+        parser.add_argument(
+            "--quick",
+            action="store_true",
+            help="under two minutes: a district of 1,000 students and 100,000 answers, shorter phases",
+        )
+        parser.add_argument("--json", action="store_true", help="print one JSON object, no report")
         parser.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)
-        parser.add_argument("--worker-class", choices=["sync", "gthread"], help="gunicorn's worker class (default: sync on SQLite, gthread on PostgreSQL)")
+        parser.add_argument(
+            "--worker-class",
+            choices=["sync", "gthread"],
+            help="gunicorn's worker class (default: sync on SQLite, gthread on PostgreSQL)",
+        )
         parser.add_argument("--workers", type=int, help="gunicorn workers (default: 2 × cores + 1)")
-        parser.add_argument("--threads", type=int, help="threads per gthread worker (default 4)")
+        parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
         parser.add_argument("--seed", type=int, default=8, help="seed of the random data")
 
     def handle(self, *args, **options):
@@ -59,10 +67,8 @@ class Command(BaseCommand):
     def _server_config(self, vendor: str, options) -> ServerConfig:
         default = default_config(vendor)
         worker_class = options["worker_class"] or default.worker_class
-        threads = options["threads"] or (default.threads if worker_class == default.worker_class else 4)
-        if worker_class == "sync":
-            threads = 1
         workers = options["workers"] or default.workers
+        threads = 1 if worker_class == "sync" else options["threads"]
         if workers < 1 or threads < 1:
             raise CommandError("--workers and --threads must be at least 1")
         return ServerConfig(worker_class, workers, threads)
@@ -72,7 +78,7 @@ class Command(BaseCommand):
 
 
 class Run:
-    """One benchmark run, step by step; each step adds its figures to `self.figures`."""
+    """One benchmark run: build, measure in-process, serve and load; then the figures as a dict."""
 
     def __init__(self, plan: Plan, database, config: ServerConfig, seed: int, progress):
         self.plan, self.database, self.config, self.progress = plan, database, config, progress
