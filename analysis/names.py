@@ -82,7 +82,18 @@ PERSON_NOUNS = {
     "villager", "citizen", "immigrant", "migrant", "refugee", "mom", "dad", "son", "daughter",
     "wife", "husband", "brother", "sister", "uncle", "aunt", "grandmother", "grandfather",
     "child", "girl", "boy", "teenager", "someone", "individual",
-}
+} | set((
+    "waiter waitress bartender cashier mechanic plumber electrician carpenter janitor cook chef "
+    "baker butcher barber vendor shopkeeper storekeeper grocer homeowner retiree pensioner commuter "
+    "cyclist motorist pedestrian bystander onlooker spectator reader listener viewer marcher "
+    "mourner runner rider shopper taxpayer renter local striker picketer tourist visitor traveler "
+    "traveller diner patron investor shareholder donor campaigner constituent attendee participant "
+    "pupil firefighter paramedic rescuer miner grower rancher thief robber burglar attacker hacker "
+    "rioter looter militant rebel fighter pharmacist librarian accountant banker broker trader "
+    "dealer builder contractor architect programmer artist musician singer actor actress dancer "
+    "photographer caregiver carer nanny housekeeper cleaner porter courier trucker cabbie midwife "
+    "dentist therapist counselor counsellor lecturer tutor referee umpire sailor worshipper "
+    "parishioner pilgrim monk nun grandparent landowner homeowner").split())
 PLURAL_PERSON_NOUNS = {
     "officials", "sources", "people", "officers", "agents", "witnesses", "residents", "lawyers",
     "attorneys", "aides", "advisers", "advisors", "executives", "employees", "workers", "experts",

@@ -841,3 +841,7 @@ def test_an_inverted_anonymous_source_keeps_the_clause_explaining_the_anonymity(
 
 def test_an_inverted_descriptor_drops_a_relative_clause_unrelated_to_anonymity():
     assert only('"Fine," said a man who lives nearby.').speaker == "man"
+
+
+def test_everyday_job_nouns_are_people():
+    assert only('"Nobody tips anymore," said a waiter at the cafe.').speaker == "waiter at the cafe"
