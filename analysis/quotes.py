@@ -512,13 +512,16 @@ class _Article:
 
     def _said_that_before(self, part: _Part) -> _Attribution | None:
         """"Holt wrote in a post that "at least 10 people" had died, a figure the office later
-        said …": the quote sits in the clause of the speech verb before it, whatever follows."""
+        said …", "X called the move "…," and the team's post …": the quote sits in the clause of
+        the verb before it, whatever follows."""
         sentence, index = self.sentence_of(part.open)
         tokens = sentence.tokens
         found = self._left_verb_attribution(tokens, index)
-        if found is None or found.verb is None or found.verb in NAMING_VERBS:
+        if found is None or found.verb is None:
             return None
         verb = max(j for j in range(index) if tokens[j].lower == found.verb)
+        if found.verb in NAMING_VERBS:  # "called the move "…", and the team's post …"
+            return found if index - verb <= 4 else None
         return found if any(t.lower == "that" for t in tokens[verb + 1:index]) else None
 
     def _reported_speech(self, first: _Part, last: _Part, according: _Attribution) -> _Attribution:

@@ -845,3 +845,9 @@ def test_an_inverted_descriptor_drops_a_relative_clause_unrelated_to_anonymity()
 
 def test_everyday_job_nouns_are_people():
     assert only('"Nobody tips anymore," said a waiter at the cafe.').speaker == "waiter at the cafe"
+
+
+def test_a_quote_right_after_called_belongs_to_the_caller_not_a_later_clause():
+    body = ('The fan podcast Green Monster Talk called the move "a salary dump dressed up as a rebuild," '
+            "and the team's post announcing the trade drew thousands of replies.")
+    assert (only(body).speaker, only(body).named) == ("Green Monster Talk", True)
