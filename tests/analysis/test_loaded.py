@@ -365,3 +365,11 @@ def test_bully_in_a_story_about_school_bullying_is_not_flagged():
 
 def test_irregular_past_of_lay_is_found_in_a_phrase():
     assert matched("The senator laid into the agency chief. Hens laid eggs.") == ["laid into"]
+
+
+def test_hitting_verbs_in_a_sports_story_are_literal():
+    game = ("Vega blasted a two-run homer in the first inning and hammered a solo shot in the "
+            "seventh. The bullpen was torched for five runs.\n\nThe pitcher struck out eight.")
+    assert matched(game) == []
+    assert matched("The senator blasted the plan and hammered the governor.") == [
+        "blasted", "hammered"]
