@@ -203,4 +203,4 @@ def test_a_tiny_run_prints_every_figure_as_json():
     assert figures["errors"] == 0
     assert figures["answers_recorded"] == figures["answers_sent"] > 0
     assert set(figures["dashboard"]["class_results"]) == {"4", "8", "district"}
-    assert set(figures["dashboard"]["class_results"]["4"]) == {"ms", "queries"}
+    assert {"ms", "queries"} <= set(figures["dashboard"]["class_results"]["4"])
