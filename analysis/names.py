@@ -1415,7 +1415,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
         if not token.is_word or lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or lower in CLAUSE_WORDS \
                 or lower in ADVERBS or lower == "who" or (window and past_verb(token)):
             break
-        if window and _phrase_complete(window, token) and not _agent_noun_before_name(tokens, index):
+        if window and _phrase_complete(window, token) and not _role_before_name(tokens, index):
             break
         window.append(token)
         if lower in PRONOUNS:
@@ -1452,12 +1452,19 @@ def past_verb(token: Token) -> bool:
 _AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)$")
 
 
-def _agent_noun_before_name(tokens: list[Token], i: int) -> bool:
-    """"Former Mariners reliever Tom Beckley": a job noun between a team and a name is a role."""
-    if i + 1 >= len(tokens) or not _AGENT_SUFFIX.match(tokens[i].text):
-        return False
-    nxt = tokens[i + 1]
-    return name_token(nxt) and nxt.lower not in NOT_NAME_WORDS and is_first_name(nxt.text)
+def _role_before_name(tokens: list[Token], i: int) -> bool:
+    """"Former Mariners reliever Tom Beckley", "Student body president Ana Ruiz": lowercase words
+    ending in a job noun between a capitalised word and a first name are a role in the subject."""
+    for j in range(i, min(i + 3, len(tokens) - 1)):
+        word = tokens[j].text
+        if not word.islower():
+            return False
+        job = bool(_AGENT_SUFFIX.match(word)) or is_title(word) or is_person_noun(word)
+        if job:
+            return is_first_name(tokens[j + 1].text)
+        if word.endswith("s") or word in CLAUSE_WORDS or word in _PREPOSITIONS:
+            return False  # "Park visits president …": a verb, not a role
+    return False
 
 
 def _phrase_complete(window: list[Token], nxt: Token) -> bool:

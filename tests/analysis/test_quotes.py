@@ -851,3 +851,9 @@ def test_a_quote_right_after_called_belongs_to_the_caller_not_a_later_clause():
     body = ('The fan podcast Green Monster Talk called the move "a salary dump dressed up as a rebuild," '
             "and the team's post announcing the trade drew thousands of replies.")
     assert (only(body).speaker, only(body).named) == ("Green Monster Talk", True)
+
+
+def test_and_said_goes_back_to_a_subject_with_a_lowercase_role_before_the_name():
+    body = ('Student body president Ana Ruiz accused the board of "cooking the books" and said managers '
+            'had given themselves raises while "crying poor" to lawmakers.')
+    assert [q.speaker for q in find_quotes(body)] == ["Ana Ruiz", "Ana Ruiz"]
