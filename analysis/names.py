@@ -830,8 +830,20 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
                 return _descriptor_ref(window, len(window) - 1)
             return Mention("name", " ".join(t.text for t in split.name), split.name[0].start, role=role)
     if head is not None:
-        return _descriptor_ref(window, head)
+        return _name_before_members(window, head) or _descriptor_ref(window, head)
     return _owner_of_work(window, tokens)
+
+
+def _name_before_members(window: list[Token], head: int) -> Mention | None:
+    """"the Sindicato del Mar fishermen's union": a name before whose members' organisation it is."""
+    words = _without_determiner(window[:head])
+    if len(words) < 2 or not possessive_base(words[-1].text) or not words[-1].text.islower():
+        return None
+    name = words[:-1]
+    if not is_org_noun(window[head].text) or not all(name_token(t) for t in name) \
+            or not is_capitalized(name[0]):
+        return None
+    return Mention("name", " ".join(t.text for t in name), name[0].start)
 
 
 def _name_in_apposition(window: list[Token], head: int, run_start: int) -> bool:

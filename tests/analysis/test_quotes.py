@@ -857,3 +857,8 @@ def test_and_said_goes_back_to_a_subject_with_a_lowercase_role_before_the_name()
     body = ('Student body president Ana Ruiz accused the board of "cooking the books" and said managers '
             'had given themselves raises while "crying poor" to lawmakers.')
     assert [q.speaker for q in find_quotes(body)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_name_before_a_members_organisation_noun_is_the_organisation():
+    body = 'The Sindicato del Mar fishermen’s union called the quota "a death sentence" for the ports.'
+    assert (only(body).speaker, only(body).named) == ("Sindicato del Mar", True)
