@@ -47,8 +47,9 @@ FUNCTION_WORDS = frozenset({
     "out", "off", "over", "into", "back", "and", "or", "as", "is", "be", "no", "not", "all",
     "it", "its", "his", "her", "their", "our", "name", "so",
 })
-# Particles that may stand after the verb's object ("round them up", "tear families apart").
-SEPARABLE_PARTICLES = frozenset({"up", "apart", "down", "through", "into"})
+# Particles that may stand after the verb's object ("round them up", "tear families apart",
+# "threw the clerk under the bus").
+SEPARABLE_PARTICLES = frozenset({"up", "apart", "down", "through", "into", "under"})
 # Words that can open such an object; anything else ("round the corner up the street") is not one.
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us", "me", "you"})
 OBJECT_STARTERS = frozenset({

@@ -373,3 +373,8 @@ def test_hitting_verbs_in_a_sports_story_are_literal():
     assert matched(game) == []
     assert matched("The senator blasted the plan and hammered the governor.") == [
         "blasted", "hammered"]
+
+
+def test_an_idiom_split_by_its_object_before_under_is_found():
+    assert matched("Officials threw the clerk under the bus.") == ["threw the clerk under the bus"]
+    assert matched("He threw the ball under the table.") == []
