@@ -837,7 +837,7 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
 def _name_before_members(window: list[Token], head: int) -> Mention | None:
     """"the Sindicato del Mar fishermen's union": a name before whose members' organisation it is."""
     words = _without_determiner(window[:head])
-    if len(words) < 2 or not possessive_base(words[-1].text) or not words[-1].text.islower():
+    if len(words) < 2 or not words[-1].text.endswith(("’s", "'s", "s’", "s'")) or not words[-1].text.islower():
         return None
     name = words[:-1]
     if not is_org_noun(window[head].text) or not all(name_token(t) for t in name) \

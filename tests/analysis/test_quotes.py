@@ -862,3 +862,8 @@ def test_and_said_goes_back_to_a_subject_with_a_lowercase_role_before_the_name()
 def test_a_name_before_a_members_organisation_noun_is_the_organisation():
     body = 'The Sindicato del Mar fishermen’s union called the quota "a death sentence" for the ports.'
     assert (only(body).speaker, only(body).named) == ("Sindicato del Mar", True)
+
+
+def test_a_name_before_a_plural_members_possessive_is_the_organisation():
+    body = 'The Agro Unido growers’ union called the cut "a death sentence" for orchards.'
+    assert (only(body).speaker, only(body).named) == ("Agro Unido", True)
