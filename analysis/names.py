@@ -503,6 +503,8 @@ def name_kind(name: list[Token]) -> str:
     lowered = [w.lower().rstrip(".") for w in words]
     if len(lowered) == 1 and lowered[0] in _COUNTRY_ABBREVIATIONS:
         return "place"
+    if len(lowered) > 1 and lowered[-1] in PRODUCT_WORDS:
+        return "org"
     org_words = {w for w in lowered if w in ORG_NAME_WORDS or w + "." in ORG_NAME_WORDS}
     if org_words and is_first_name(words[0]) and len(words) <= 3 and org_words <= SURNAME_LIKE_ORG_WORDS:
         return "person"  # "Linda Park", "Anne Banks"
@@ -613,7 +615,13 @@ class NameRegistry:
         return min(later, key=lambda e: e.first_seen, default=None)
 
 
-COMPANY_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "ltd.", "plc", "company",
+# Words that end company names: "Verity Polymers", "Halden Chemicals".
+PRODUCT_WORDS = set("polymers plastics chemicals materials metals products packaging textiles "
+                    "automotive aerospace dynamics semiconductors electronics software devices "
+                    "biosciences genomics analytics consulting construction developments properties "
+                    "realty farms beverages brewing apparel outfitters supplies distribution freight "
+                    "shipping resources minerals utilities telecom wireless broadband".split())
+COMPANY_WORDS = PRODUCT_WORDS | {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "ltd.", "plc", "company",
                  "group", "holdings", "industries", "energy", "oil", "motors", "airlines", "airways",
                  "foods", "pharmaceuticals", "technologies", "systems", "partners", "capital",
                  "insurance", "entertainment", "studios", "bank", "brands", "enterprises"}
@@ -981,10 +989,20 @@ def _head_index(words: list[Token]) -> int | None:
             break
         if _is_head(words, index):
             last = index
-            while last + 1 < len(words) and _is_head(words, last + 1):
-                last += 1
+            # "state environmental official": the last noun of the stretch heads it
+            for k in range(index + 1, min(len(words), index + 4)):
+                lower = words[k].lower
+                if not words[k].text.islower() or lower in _HEAD_STOPS or lower in DETERMINERS \
+                        or lower.endswith("ing") or past_verb(words[k]):
+                    break
+                if _is_head(words, k):
+                    last = k
             return last
     return None
+
+
+_HEAD_STOPS = {"of", "for", "with", "at", "from", "in", "on", "who", "which", "that", "and", "or",
+               "familiar", "close"}
 
 
 def _is_head(words: list[Token], index: int) -> bool:
