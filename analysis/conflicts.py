@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .number_words import SCALE_ABBREVIATIONS, SCALES
 from .quantity_terms import (
+    BUILDING_LOSS_EVENTS,
     CHANGE_NOUNS,
     EVENT_CLASS,
     EVENT_PHRASES,
@@ -96,7 +97,10 @@ def _counted_key(claim: NumberClaim) -> tuple[str, ...] | None:
         return ("people", noun_event) if noun_event else None
     if head in JOB_NOUNS and event in JOB_LOSS_EVENTS:
         return "people", "laid off"  # "1,200 jobs cut" counts the people who lose them
-    return HEAD_CLASS.get(head, head), event
+    head_class = HEAD_CLASS.get(head, head)
+    if head_class == "buildings" and event in BUILDING_LOSS_EVENTS:
+        return head_class, "destroyed"
+    return head_class, event
 
 
 def _sentence_year(body: str, start: int, end: int) -> str | None:

@@ -70,7 +70,8 @@ EVENT_SYNONYMS = {
     "destroyed": ("destroyed", "collapsed", "flattened", "razed", "levelled", "leveled"),
     "protesting": ("marched", "rallied", "gathered", "protested", "demonstrated", "attended",
                    "turned out", "took to the streets", "took part", "protesters", "protestors",
-                   "demonstrators", "marchers", "attendees", "participants", "rallygoers", "crowd"),
+                   "demonstrators", "marchers", "attendees", "participants", "rallygoers", "crowd",
+                   "walked out"),
     "laid off": ("laid off", "fired", "lost their jobs", "layoffs", "dismissed"),
     "hired": ("hired", "employed", "hiring"),
     # People a measure applies to: "affect 6 million people", "8 million residents subject to
@@ -78,6 +79,8 @@ EVENT_SYNONYMS = {
     "affected": ("affected", "impacted", "covered", "subject to"),
     # Kept apart from "affected": an outage is usually a part of what a storm affects.
     "lost power": ("without power", "left without power", "lost power"),
+    # US and British spellings report one event: "1,200 flights cancelled" = "canceled".
+    "cancelled": ("cancelled", "canceled", "scrapped", "called off"),
 }
 EVENT_CLASS = {word: event for event, words in EVENT_SYNONYMS.items() for word in words}
 
@@ -98,7 +101,8 @@ _EVENT_VERBS = {
     "deport": "deported", "release": "released", "free": "freed", "evacuate": "evacuated",
     "rescue": "rescued", "injure": "injured", "wound": "wounded", "hire": "hired", "fire": "fired",
     "employ": "employed", "cover": "covered", "sicken": "sickened", "eliminate": "eliminated",
-    "axe": "axed", "slash": "slashed", "target": "targeted", "displace": "displaced", "infect": "infected",
+    "axe": "axed", "slash": "slashed", "cancel": "cancelled", "scrap": "scrapped",
+    "target": "targeted", "displace": "displaced", "infect": "infected",
     "hospitalize": "hospitalized", "hospitalise": "hospitalised", "charge": "charged",
     "indict": "indicted", "convict": "convicted", "sentence": "sentenced", "affect": "affected",
     "remove": "removed", "expel": "expelled", "relocate": "relocated", "house": "housed",
@@ -138,7 +142,7 @@ EVENT_PHRASES = (
     "tested positive", "shot dead", "to evacuate", "to flee", "subject to", "lost their homes",
     "left homeless", "fell ill", "became ill", "taken to hospital", "taken to the hospital",
     "taken to hospitals", "admitted to hospital", "admitted to the hospital", "left without power",
-    "without power", "lost power",
+    "without power", "lost power", "called off", "walked out",
 )
 # Verbs with a particle that act on the counted: "lay off about 1,000 workers".
 PHRASAL_EVENT_VERBS = {
@@ -150,6 +154,8 @@ PHRASAL_EVENT_VERBS = {
 # Jobs that are cut are people laid off: "cut 1,200 jobs" = "lay off 1,200 workers".
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
 JOB_LOSS_EVENTS = frozenset({"cut", "eliminated", "shed", "lost", "slashed", "axed", "laid off"})
+# Buildings that burned are buildings destroyed: "450 structures burned" = "500 homes destroyed".
+BUILDING_LOSS_EVENTS = frozenset({"burned", "destroyed"})
 # How a phrase reads in a counts phrase: "30,000 residents ordered to leave" -> "residents evacuated".
 PHRASE_PARTICIPLES = {
     "ordered to evacuate": "evacuated", "ordered to leave": "evacuated",
@@ -209,11 +215,14 @@ CHILD_NOUNS = frozenset({"child", "kid", "minor", "teenager", "teen", "youth", "
                          "juvenile", "student", "pupil", "infant", "baby"})
 OFFICER_NOUNS = frozenset({"officer", "police", "policeman", "agent", "trooper", "deputy", "cop"})
 SOLDIER_NOUNS = frozenset({"soldier", "troop", "marine", "servicemember", "serviceman"})
+# Homes and buildings as one class: "500 homes destroyed" and "450 structures burned" in a fire.
+BUILDING_NOUNS = frozenset({"home", "house", "building", "structure", "residence", "dwelling"})
 HEAD_CLASS = (
     {noun: "people" for noun in PERSON_NOUNS}
     | {noun: "children" for noun in CHILD_NOUNS}
     | {noun: "officers" for noun in OFFICER_NOUNS}
     | {noun: "soldiers" for noun in SOLDIER_NOUNS}
+    | {noun: "buildings" for noun in BUILDING_NOUNS}
     | {"family": "families", "household": "families"}
 )
 # Counted nouns that carry their own event: "22 deaths" counts people dead.

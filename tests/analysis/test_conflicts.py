@@ -275,3 +275,15 @@ def test_people_without_power_are_not_the_people_a_storm_affects():
     affected = "The typhoon affected 2 million people across the islands."
     without = "About 500,000 people were left without power."
     assert conflicts(affected, without) == []
+
+
+def test_homes_destroyed_and_structures_burned_are_one_quantity():
+    destroyed = "The fire destroyed 500 homes, officials said."
+    burned = "More than 300 structures burned in the blaze."
+    assert [values(conflict) for conflict in conflicts(destroyed, burned)] == [[500, 300]]
+
+
+def test_us_and_british_spellings_of_an_event_are_one_quantity():
+    british = "Airlines cancelled 1,200 flights on Monday."
+    american = "Some 900 flights were canceled on Monday."
+    assert [values(conflict) for conflict in conflicts(british, american)] == [[1_200, 900]]
