@@ -378,3 +378,8 @@ def test_hitting_verbs_in_a_sports_story_are_literal():
 def test_an_idiom_split_by_its_object_before_under_is_found():
     assert matched("Officials threw the clerk under the bus.") == ["threw the clerk under the bus"]
     assert matched("He threw the ball under the table.") == []
+
+
+def test_back_to_back_is_not_hitting_back():
+    assert matched("The Astros hit back-to-back homers. The minister hit back at critics.") == [
+        "hit back"]
