@@ -93,7 +93,7 @@ PERSON_NOUNS = {
     "dealer builder contractor architect programmer artist musician singer actor actress dancer "
     "photographer caregiver carer nanny housekeeper cleaner porter courier trucker cabbie midwife "
     "dentist therapist counselor counsellor lecturer tutor referee umpire sailor worshipper "
-    "parishioner pilgrim monk nun grandparent landowner homeowner").split())
+    "parishioner pilgrim monk nun grandparent landowner homeowner challenger rival contender").split())
 PLURAL_PERSON_NOUNS = {
     "officials", "sources", "people", "officers", "agents", "witnesses", "residents", "lawyers",
     "attorneys", "aides", "advisers", "advisors", "executives", "employees", "workers", "experts",
@@ -985,7 +985,8 @@ def _head_index(words: list[Token]) -> int | None:
         if token.lower in _QUANTITIES and index + 1 < len(words) and words[index + 1].lower == "of":
             found = _head_index(words[index + 2:])
             return None if found is None else index + 2 + found
-        if token.lower in ("of", "for", "with", "at", "from", "in", "familiar", "close", "who", "on"):
+        if token.lower in ("of", "for", "with", "at", "from", "in", "familiar", "close", "who", "on") \
+                and not token.text.isupper():  # "a WHO spokesperson"
             break
         if _is_head(words, index):
             last = index
@@ -1162,8 +1163,8 @@ def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
 
 def _ends_phrase(token: Token) -> bool:
     """A clause word, verb or auxiliary; a capitalised one inside a name is not ("State Department")."""
-    if token.text[0].isupper() and token.lower not in CLAUSE_WORDS:
-        return False
+    if token.text[0].isupper() and (token.lower not in CLAUSE_WORDS or token.text.isupper()):
+        return False  # "State Department", "a WHO spokesperson"
     return token.lower in CLAUSE_WORDS or token.lower in ATTRIBUTION_VERBS or token.lower in AUXILIARIES
 
 
@@ -1201,7 +1202,8 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
     inner = classify_phrase(chunk, tokens) if chunk else None
     if before is None:
         # "The pipeline's developer, Summit Midstream, said": a name standing alone between commas
-        return inner if inner is not None and inner.kind == "name" and trailing_name_run(chunk) == 0 else None
+        standing_alone = inner is not None and (trailing_name_run(chunk) == 0 or inner.role)
+        return inner if standing_alone and inner.kind == "name" else None
     if inner is not None and inner.kind == "name" and before.kind == "descriptor":
         inner.role = inner.role or before.text  # "The county's health director, Paul Jensen,"
         return inner
@@ -1697,6 +1699,11 @@ class Coreference:
             i = j
 
     def _register_run(self, tokens: list[Token], i: int, j: int) -> None:
+        link = next((k for k in range(i + 1, j - 1) if tokens[k].lower in ("of", "at")), None)
+        if link is not None and is_first_name(tokens[i].text) and link - i >= 2:
+            self._register_run(tokens, i, link)  # "Naomi Ellis of Brookhaven University": two names
+            self._register_run(tokens, link + 1, j)
+            return
         run = [without_possessive(t) for t in tokens[i:j]]
         after_preposition = i > 0 and tokens[i - 1].lower in ("of", "for", "at", "in", "from")
         split = split_name(run, after_preposition)

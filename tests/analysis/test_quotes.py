@@ -888,3 +888,18 @@ def test_the_company_refers_to_a_name_ending_in_what_it_makes():
     body = ('Plant owner Halden Chemicals said all staff were safe. "We are cooperating fully," '
             'the company said.')
     assert (only(body).speaker, only(body).named) == ("Halden Chemicals", True)
+
+
+def test_a_person_of_an_institution_is_registered_apart_from_it_so_she_finds_her():
+    body = ('Political scientist Naomi Ellis of Brookhaven University said the vote was close. '
+            '"Most people decided months ago," she said.')
+    assert only(body).speaker == "Naomi Ellis"
+
+
+def test_an_all_capitals_acronym_that_spells_a_clause_word_is_a_name():
+    assert only('"We welcome the data," a WHO spokesperson said.').speaker == "WHO spokesperson"
+
+
+def test_a_role_and_name_between_commas_after_an_unknown_phrase_is_the_subject():
+    body = 'Her challenger, businessman Derek Vaughn, accused the mayor of "cooking the numbers."'
+    assert only(body).speaker == "Derek Vaughn"
