@@ -48,8 +48,8 @@ FUNCTION_WORDS = frozenset({
     "it", "its", "his", "her", "their", "our", "name", "so",
 })
 # Particles that may stand after the verb's object ("round them up", "tear families apart",
-# "threw the clerk under the bus").
-SEPARABLE_PARTICLES = frozenset({"up", "apart", "down", "through", "into", "under"})
+# "threw the clerk under the bus"), and the complement of "hold our kids hostage".
+SEPARABLE_PARTICLES = frozenset({"up", "apart", "down", "through", "into", "under", "hostage"})
 # Words that can open such an object; anything else ("round the corner up the street") is not one.
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us", "me", "you"})
 OBJECT_STARTERS = frozenset({

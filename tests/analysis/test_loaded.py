@@ -383,3 +383,9 @@ def test_an_idiom_split_by_its_object_before_under_is_found():
 def test_back_to_back_is_not_hitting_back():
     assert matched("The twins hit back-to-back shots.") == []
     assert matched("The minister hit back at critics.") == ["hit back"]
+
+
+def test_holding_something_hostage_is_found_around_its_object():
+    assert matched("The union said the firm was holding our kids hostage.") == [
+        "holding our kids hostage"]
+    assert matched("Gunmen held 12 people hostage for a day.") == []
