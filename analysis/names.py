@@ -471,6 +471,8 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
     role, name = words[: last_title + 1], words[last_title + 1:]
     if not name:
         return None
+    while len(name) > 2 and name[0].lower.endswith("-old"):
+        role, name = role + name[:1], name[1:]  # "Twelve-year-old Arjun Mehra"
     if len(name) > 2 and name[0].lower in PERSON_NOUNS and not is_first_name(name[0].text):
         role, name = role + name[:1], name[1:]  # "Parent Lisa Tran", "Resident Marcus Bell"
     elif len(name) > 2 and is_first_name(name[1].text) and not is_first_name(name[0].text) \
@@ -567,11 +569,20 @@ class NameRegistry:
         if len(surface.split()) > 1:
             candidates = [e for e in candidates if fold(e.name).endswith(fold(surface))]
         if not candidates:
-            return self._organisation_containing(surface) or self.entities.get(surface)
+            return self._organisation_containing(surface) or self._person_by_first_name(surface, position) \
+                or self.entities.get(surface)
         earlier = [e for e in candidates if e.first_seen <= position]
         if earlier:
             return max(earlier, key=lambda e: self._last_mention(e.name, position))
         return min(candidates, key=lambda e: e.first_seen)
+
+    def _person_by_first_name(self, surface: str, position: int) -> Entity | None:
+        """"Arjun said" after "Twelve-year-old Arjun Mehra": the one person named so before."""
+        if " " in surface:
+            return None
+        found = [e for e in self.entities.values() if e.kind == "person" and e.first_seen < position
+                 and " " in e.name and fold(e.name.split()[0]) == fold(surface)]
+        return found[0] if len(found) == 1 else None
 
     def _organisation_containing(self, surface: str) -> Entity | None:
         """"the Corps" → "Army Corps of Engineers": the one organisation whose name has the words."""
@@ -1698,11 +1709,11 @@ class Coreference:
             self._register_run(tokens, i, j)
             i = j
 
-    def _register_run(self, tokens: list[Token], i: int, j: int) -> None:
+    def _register_run(self, tokens: list[Token], i: int, j: int, affiliation: bool = False) -> None:
         link = next((k for k in range(i + 1, j - 1) if tokens[k].lower in ("of", "at")), None)
         if link is not None and is_first_name(tokens[i].text) and link - i >= 2:
             self._register_run(tokens, i, link)  # "Naomi Ellis of Brookhaven University": two names
-            self._register_run(tokens, link + 1, j)
+            self._register_run(tokens, link + 1, j, affiliation=True)
             return
         run = [without_possessive(t) for t in tokens[i:j]]
         after_preposition = i > 0 and tokens[i - 1].lower in ("of", "for", "at", "in", "from")
@@ -1712,9 +1723,9 @@ class Coreference:
         name = " ".join(t.text for t in split.name)
         if any(t.lower in ("of", "and", "for") for t in run):
             name = " ".join(t.text for t in run)  # an organisation's name in full
-        kind = split.kind
-        if after_preposition and i > 1 and is_title(tokens[i - 2].text):
-            kind = "org"  # "director of Alianza Americas"
+        kind = "org" if affiliation else split.kind  # what a person is "of" is an organisation
+        if after_preposition and i > 1 and (is_title(tokens[i - 2].text) or self._person_surname(tokens[i - 2])):
+            kind = "org"  # "director of Alianza Americas", "Marcus Bell of Redfield Securities"
         appositive, appositive_kind, noun = appositive_after(tokens, j)
         if appositive_kind:
             kind = appositive_kind
@@ -1738,6 +1749,9 @@ class Coreference:
             entity = self.registry.resolve(name, split.name[0].start)
             if entity is not None:
                 entity.role = entity.role or role
+
+    def _person_surname(self, token: Token) -> bool:
+        return any(e.kind == "person" for e in self.registry.by_surname.get(fold(token.text), []))
 
     def _collect_subjects(self, tokens: list[Token]) -> None:
         """Every phrase of the sentence that does something: speakers first, then its subject."""

@@ -14,6 +14,7 @@ The work is done in linear passes over the body:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .names import (
@@ -27,6 +28,7 @@ from .names import (
     TAIL_STARTS,
     WEEKDAYS_MONTHS,
     Coreference,
+    Entity,
     Mention,
     Speaker,
     Token,
@@ -768,13 +770,25 @@ class _Article:
         start, end = self.paragraphs[lead]
         if not _INTERVIEW_CUE.search(self.masked[start:end]):
             return None
+        entity = self._person_named_in(start, end) or self._most_mentioned_person(start)
+        if entity is None:
+            return None
+        return _Attribution(None, adjacent=True, speaker=Speaker(entity.name, True, entity.role, "person", entity))
+
+    def _person_named_in(self, start: int, end: int) -> Entity | None:
         for token in tokenize(self.masked[start:end], start):
             if name_token(token) and token.lower not in NOT_NAME_WORDS:
                 entity = self.people.registry.resolve(token.text, token.start)
                 if entity is not None and entity.kind == "person":
-                    speaker = Speaker(entity.name, True, entity.role, "person", entity)
-                    return _Attribution(None, adjacent=True, speaker=speaker)
+                    return entity
         return None
+
+    def _most_mentioned_person(self, before: int) -> Entity | None:
+        """"We asked the new champion two questions": whom the article is about so far."""
+        registry = self.people.registry
+        counts = Counter(name for position, name in registry.mentions
+                         if position < before and registry.entities[name].kind == "person")
+        return registry.entities[counts.most_common(1)[0][0]] if counts else None
 
     def _paragraph_text(self, para: int) -> str:
         start, end = self.paragraphs[para]

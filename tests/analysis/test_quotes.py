@@ -903,3 +903,24 @@ def test_an_all_capitals_acronym_that_spells_a_clause_word_is_a_name():
 def test_a_role_and_name_between_commas_after_an_unknown_phrase_is_the_subject():
     body = 'Her challenger, businessman Derek Vaughn, accused the mayor of "cooking the numbers."'
     assert only(body).speaker == "Derek Vaughn"
+
+
+def test_what_a_person_is_of_is_an_organisation_he_never_means():
+    body = ('Analyst Marcus Bell of Redfield Securities said investors were calm. '
+            '"The market expected this," he told Bloomberg.')
+    assert only(body).speaker == "Marcus Bell"
+
+
+def test_a_first_name_alone_refers_back_to_the_one_person_named_so():
+    body = 'Twelve-year-old Arjun Mehra won the title. "I just wanted good games," Arjun said.'
+    assert only(body).speaker == "Arjun Mehra"
+
+
+def test_a_question_block_whose_lead_in_names_nobody_belongs_to_the_article_subject():
+    body = article(
+        "Teenager Priya Natesan won the spelling bee on Sunday. Natesan practised for two years.",
+        "We asked the new champion one question.",
+        "What was the hardest word?",
+        '"Ytterbium. I had never heard it before."',
+    )
+    assert only(body).speaker == "Priya Natesan"
