@@ -186,6 +186,8 @@ MEASURE_WORDS = frozenset({
     "warning", "warnings", "alert", "alerts", "outage", "outages", "shutoff", "shutoffs",
     "curfew", "curfews", "quarantine", "quarantines", "measure", "measures", "rule", "rules",
     "requirement", "requirements", "cut", "cuts", "cutoff", "cutoffs", "blackout", "blackouts",
+    "suspend", "suspends", "suspended", "suspending", "suspension", "closure", "closures",
+    "shutdown", "shutdowns",
 })
 # Words that make a measure a power cut: "cut power to 3,500 homes" counts homes that lost power.
 POWER_WORDS = frozenset({"power", "electricity"})

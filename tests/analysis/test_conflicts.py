@@ -287,3 +287,15 @@ def test_us_and_british_spellings_of_an_event_are_one_quantity():
     british = "Airlines cancelled 1,200 flights on Monday."
     american = "Some 900 flights were canceled on Monday."
     assert [values(conflict) for conflict in conflicts(british, american)] == [[1_200, 900]]
+
+
+QUAKE_PERU_A = ("A magnitude 6.8 earthquake killed at least 14 people. It destroyed about 350 homes and "
+                "left some 2,000 people homeless. Authorities suspended classes for 90,000 students.")
+QUAKE_PERU_B = ("The death toll rose to 19. More than 500 houses were flattened and nearly 3,000 residents "
+                "lost their homes. The closure of schools affects 90,000 pupils.")
+
+
+def test_one_disaster_told_with_different_words_gives_each_disputed_quantity_once():
+    found = conflicts(QUAKE_PERU_A, QUAKE_PERU_B)
+    assert sorted(values(conflict) for conflict in found) == [
+        [14, 19], [350, 500], [2_000, 3_000]]
