@@ -473,7 +473,7 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
         return None
     while len(name) > 2 and name[0].lower.endswith("-old"):
         role, name = role + name[:1], name[1:]  # "Twelve-year-old Arjun Mehra"
-    if len(name) > 2 and name[0].lower in PERSON_NOUNS and not is_first_name(name[0].text):
+    if len(name) > 2 and is_person_noun(name[0].text) and not is_first_name(name[0].text):
         role, name = role + name[:1], name[1:]  # "Parent Lisa Tran", "Resident Marcus Bell"
     elif len(name) > 2 and is_first_name(name[1].text) and not is_first_name(name[0].text) \
             and name_kind(name[1:]) == "person":
@@ -631,7 +631,8 @@ PRODUCT_WORDS = set("polymers plastics chemicals materials metals products packa
                     "automotive aerospace dynamics semiconductors electronics software devices "
                     "biosciences genomics analytics consulting construction developments properties "
                     "realty farms beverages brewing apparel outfitters supplies distribution freight "
-                    "shipping resources minerals utilities telecom wireless broadband".split())
+                    "shipping resources minerals utilities telecom wireless broadband lines "
+                    "airways securities investments financial".split())
 COMPANY_WORDS = PRODUCT_WORDS | {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "ltd.", "plc", "company",
                  "group", "holdings", "industries", "energy", "oil", "motors", "airlines", "airways",
                  "foods", "pharmaceuticals", "technologies", "systems", "partners", "capital",
@@ -657,7 +658,7 @@ MEDIA_NAME_WORDS = {"news", "times", "post", "journal", "daily", "gazette", "tri
 PREMISES_NOUNS = {"building", "factory", "plant", "headquarters", "offices", "store", "stores",
                   "warehouse", "facility", "mill", "mine", "shares", "stock", "brand", "products",
                   "executives", "employees", "workers", "staff", "subsidiary", "chain"}
-COMPANY_NOUNS = {"company", "firm", "corporation", "business", "retailer", "manufacturer", "maker",
+COMPANY_NOUNS = {"carrier", "company", "firm", "corporation", "business", "retailer", "manufacturer", "maker",
                  "startup", "carmaker", "automaker", "chain", "insurer", "airline", "bank", "lender",
                  "employer", "giant", "brand", "producer", "supplier", "operator", "developer"}
 GROUP_NOUNS = {"group", "gang", "organization", "organisation", "coalition", "network", "alliance",
@@ -682,6 +683,8 @@ def organisation_fits(entity: Entity, noun: str) -> bool:
         return is_company or not (is_public or is_media or is_association)
     if noun in GROUP_NOUNS - {"union", "federation", "foundation"}:
         return not (is_company or is_public or is_media)
+    if noun in ("union", "federation"):
+        return bool(words & ASSOCIATION_WORDS)  # "the union": a nurses' association, never a company
     return False
 
 
@@ -1671,6 +1674,10 @@ class Speaker:
         return self.kind == "descriptor" and not is_org_noun(self.head)
 
 
+_REGIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "midwest", "mideast", "arctic", "antarctic", "tropics", "continent", "mainland", "interior"}
+
+
 def _organisation_called(tokens: list[Token], i: int) -> str | None:
     """"a ransomware gang known as NightLock", "a group called Riverton Forward": the noun."""
     before = [t.lower for t in tokens[max(0, i - 3):i]]
@@ -1711,7 +1718,8 @@ class Coreference:
 
     def _register_run(self, tokens: list[Token], i: int, j: int, affiliation: bool = False) -> None:
         link = next((k for k in range(i + 1, j - 1) if tokens[k].lower in ("of", "at")), None)
-        if link is not None and is_first_name(tokens[i].text) and link - i >= 2:
+        before_link = split_name(tokens[i:link]) if link is not None and link - i >= 2 else None
+        if before_link is not None and before_link.kind == "person":
             self._register_run(tokens, i, link)  # "Naomi Ellis of Brookhaven University": two names
             self._register_run(tokens, link + 1, j, affiliation=True)
             return
@@ -1733,7 +1741,8 @@ class Coreference:
             kind = "org"  # "the Rupali Knitwear building"
         elif _organisation_called(tokens, i):
             kind, noun = "org", _organisation_called(tokens, i)  # "a gang known as NightLock"
-        elif len(run) == 1 and kind == "unknown" and i > 0 and tokens[i - 1].lower == "the":
+        elif len(run) == 1 and kind == "unknown" and i > 0 and tokens[i - 1].lower == "the" \
+                and run[0].lower not in _REGIONS:
             kind = "org"  # "The Athletic", "the Globe": people's names take no article
         elif i > 1 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower() \
                 and tokens[i - 2].lower in ("the", "a", "an") and not split.role:

@@ -924,3 +924,21 @@ def test_a_question_block_whose_lead_in_names_nobody_belongs_to_the_article_subj
         '"Ytterbium. I had never heard it before."',
     )
     assert only(body).speaker == "Priya Natesan"
+
+
+def test_the_union_can_mean_a_named_association():
+    body = ('The Westfield Nurses Association said it would seek guarantees. In a letter to members, '
+            'the union called the merger "a test of good faith."')
+    assert only(body).speaker == "Westfield Nurses Association"
+
+
+def test_the_airline_is_the_carrier_named_not_a_region_after_the():
+    body = ('Storms swept across the Southeast on Sunday. Delta Air Lines, the largest carrier, issued a '
+            'waiver. "Safety comes first," the airline said.')
+    assert only(body).speaker == "Delta Air Lines"
+
+
+def test_a_job_noun_before_a_name_of_an_institution_is_a_role():
+    body = ('Biologist Tomás Reyes of Colorado Parks and Wildlife tracks elk. '
+            '"They found it on the first night," Reyes said.')
+    assert only(body).speaker == "Tomás Reyes"
