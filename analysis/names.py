@@ -677,6 +677,8 @@ def organisation_fits(entity: Entity, noun: str) -> bool:
     is_media = bool(words & MEDIA_NAME_WORDS) or entity.noun in MEDIA_NOUNS - {"network", "agency", "channel"}
     is_public = bool(words & PUBLIC_BODY_WORDS) or entity.noun in PUBLIC_BODY_WORDS
     is_association = bool(words & ASSOCIATION_WORDS) or entity.noun in GROUP_NOUNS
+    if noun == "agency":
+        return not is_company  # a news agency or a public one: "the agency" after NASA
     if noun in MEDIA_NOUNS:
         return is_media  # "the paper"
     if noun in COMPANY_NOUNS:

@@ -942,3 +942,9 @@ def test_a_job_noun_before_a_name_of_an_institution_is_a_role():
     body = ('Biologist Tomás Reyes of Colorado Parks and Wildlife tracks elk. '
             '"They found it on the first night," Reyes said.')
     assert only(body).speaker == "Tomás Reyes"
+
+
+def test_the_agency_may_be_a_public_agency_named_after_an_outlet():
+    body = ('The engineer told Space News the engine was redesigned. NASA congratulated the company. '
+            '"Welcome to orbit," the agency said in a post.')
+    assert only(body).speaker == "NASA"
