@@ -3,6 +3,7 @@ from django.contrib.auth.forms import UserCreationForm
 
 from accounts.models import User
 from accounts.throttle import JOIN_CODE_PER_ADDRESS
+from quizsite.forms import IdChoiceField
 
 from .models import Assignment, Classroom, assignable_lessons, open_classroom_for_code
 
@@ -97,6 +98,7 @@ class AssignForm(forms.ModelForm):
         model = Assignment
         fields = ["lesson", "due_at"]
         labels = {"lesson": "Lesson"}
+        field_classes = {"lesson": IdChoiceField}
 
     def __init__(self, *args, classroom: Classroom, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,6 +1,7 @@
 from django import forms
 
 from analysis.files import ArticleInputError
+from quizsite.forms import IdMultipleChoiceField
 
 from .editing import QuestionEdit
 from .models import Lesson, Skill
@@ -140,7 +141,7 @@ class QuestionForm(forms.Form):
 class CompareForm(forms.Form):
     """Articles on the same event, to draft a comparison lesson from."""
 
-    articles = forms.ModelMultipleChoiceField(
+    articles = IdMultipleChoiceField(
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
         help_text="Choose two or more articles about the same event.",

@@ -1,6 +1,8 @@
 from django import forms
 from django.core import signing
 
+from quizsite.forms import IdField
+
 # The moment a question was shown travels with the form, signed so it can't be edited.
 SHOWN_AT_SALT = "quiz.shown_at"
 
@@ -12,11 +14,9 @@ def sign_shown_at(epoch_ms: int) -> str:
 class AnswerForm(forms.Form):
     """One question's answer; `question` is the question the student saw."""
 
-    question = forms.IntegerField(widget=forms.HiddenInput)
+    question = IdField(widget=forms.HiddenInput)
     shown_at = forms.CharField(widget=forms.HiddenInput, required=False)
-    choice = forms.IntegerField(
-        error_messages={"required": "Pick one of the answers before you check it."}
-    )
+    choice = IdField(error_messages={"required": "Pick one of the answers before you check it."})
 
     def shown_at_ms(self) -> int | None:
         try:
