@@ -13,6 +13,7 @@ from django.utils.http import urlsafe_base64_encode
 from lessons.models import ArticleLoadedTerm, ArticleNumber, ArticleQuote, Lesson
 from lessons.uploads import import_article, text_from_paste
 from quiz.recording import record_answer, start_attempt
+from quizsite.converters import IdConverter
 from tests.factories import make_assignment
 
 ROLES = ("anonymous", "student", "other_student", "other_teacher", "staff", "owner")
@@ -202,3 +203,19 @@ def test_a_post_without_a_csrf_token_is_refused(name, world):
 
     assert plain.status_code in (403, 405), f"POST {url} without a token: {plain.status_code}"
     assert htmx.status_code in (403, 405), f"htmx POST {url} without a token: {htmx.status_code}"
+
+
+def takes_an_id(name: str) -> bool:
+    return any(isinstance(converter, IdConverter)
+               for _, _, _, converters in get_resolver().reverse_dict.getlist(name)
+               for converter in converters.values())
+
+
+@pytest.mark.parametrize("name", [n for n in URL_NAMES if n != "admin:index" and takes_an_id(n)])
+def test_an_id_too_large_for_the_database_is_not_found(name, world):
+    url = url_for(name, world)
+    too_large = "/".join("9" * 20 if part.isdigit() else part for part in url.split("/"))
+    client = client_for("owner", world)
+
+    assert client.get(too_large).status_code == 404
+    assert client.post(too_large).status_code == 404
