@@ -105,3 +105,33 @@ def test_the_right_join_code_works_from_another_address_meanwhile(client, classr
     )
 
     assert classroom.memberships.filter(student__username="sam").exists()
+
+
+def redis_reachable() -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", 6379)) == 0
+
+
+@pytest.mark.skipif(not redis_reachable(), reason="no Redis server on 127.0.0.1:6379")
+def test_with_redis_configured_the_throttle_lives_in_redis(settings, client, teacher):
+    import redis
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+        }
+    }
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    fail_login(client, "teacher", LOGIN_PER_ACCOUNT.limit)
+
+    keys = redis.Redis.from_url("redis://127.0.0.1:6379/15").keys("*throttle:login-account*")
+    response = client.post("/accounts/login/", {"username": "teacher", "password": PASSWORD})
+    assert keys
+    assert "Too many failed log-ins for this account" in response.content.decode()
+    caches["default"].clear()
