@@ -126,7 +126,8 @@ ORG_NOUNS = {
     "magazine", "broadcaster", "channel", "network", "tribunal", "parliament", "senate",
     "congress", "legislature", "county", "city", "council", "state", "report", "study", "survey",
     "statement", "memo", "filing", "lawsuit", "complaint", "letter", "release", "post", "tweet",
-    "note", "message", "gang", "cartel", "syndicate", "podcast", "blog",
+    "note", "message", "gang", "cartel", "syndicate", "podcast", "blog", "college", "academy",
+    "clinic", "museum", "library", "zoo",
     "white house", "kremlin", "federation", "society", "trust", "fund", "cabinet", "junta",
     "regime", "movement", "initiative", "project", "spokesperson's office", "chamber",
 }

@@ -369,7 +369,7 @@ class _Article:
     def _interrupts(self, first: list[_Part], second: list[_Part]) -> bool:
         """"We will rebuild," she said, "and soon." — the gap is only an attribution."""
         last, nxt = first[-1], second[0]
-        if last.close is None or last.para != nxt.para:
+        if last.close is None or last.para != nxt.para or not self._opens_sentence(first[0]):
             return False
         text = self.body[last.open + 1:last.close].rstrip()
         if not text or text[-1] not in ",.?!…—–-;:":
@@ -384,6 +384,13 @@ class _Article:
         if any(t.text in (".", "!", "?") for t in gap[:-1]):
             return False  # "…," said Park. She paused. "…": narrative between two quotes
         return self._post_attribution(second[-1], strict=True) is None
+
+    def _opens_sentence(self, part: _Part) -> bool:
+        """A quote inside the writer's sentence ("… were "a national disgrace." Its president
+        said: "…"") is not the first half of a split quote."""
+        para_start = self.paragraphs[part.para][0]
+        before = self.masked[para_start:part.open].rstrip()
+        return not before or before[-1] in ".!?:;" + QUOTE_MARKER
 
     def _body_sentences(self) -> list[_Sentence]:
         return [s for s in self.sentences if not (self.has_headline and s.para == 0)]
@@ -583,6 +590,8 @@ class _Article:
                 owner = self._possessor(tokens, k - 1)
                 if owner is not None:
                     return _Attribution(owner)
+            if token.lower in ATTRIBUTION_VERBS and k > 0 and tokens[k - 1].lower in _DISPLAY_CUES:
+                continue  # placards saying "…"
             if not token.is_word or token.lower in ATTRIBUTION_VERBS:
                 return None
             if token.lower in _DISPLAY_CUES:

@@ -948,3 +948,14 @@ def test_the_agency_may_be_a_public_agency_named_after_an_outlet():
     body = ('The engineer told Space News the engine was redesigned. NASA congratulated the company. '
             '"Welcome to orbit," the agency said in a post.')
     assert only(body).speaker == "NASA"
+
+
+def test_a_scare_quote_inside_the_writers_sentence_is_not_merged_with_the_next_quote():
+    body = ('The college said the figures were "a national disgrace." Its president, Dr Adrian Boyle, '
+            'told the BBC: "Behind every figure is a patient."')
+    assert [q.speaker for q in find_quotes(body)] == ["college", "Adrian Boyle"]
+
+
+def test_placards_saying_belong_to_the_people_carrying_them():
+    body = 'The farmers carried placards saying "No Farmers, No Food."'
+    assert only(body).speaker == "farmers"
