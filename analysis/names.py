@@ -633,7 +633,8 @@ PRODUCT_WORDS = set("polymers plastics chemicals materials metals products packa
                     "biosciences genomics analytics consulting construction developments properties "
                     "realty farms beverages brewing apparel outfitters supplies distribution freight "
                     "shipping resources minerals utilities telecom wireless broadband lines "
-                    "airways securities investments financial".split())
+                    "airways securities investments financial ferries buses coaches trains rail "
+                    "transit logistics".split())
 COMPANY_WORDS = PRODUCT_WORDS | {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "ltd.", "plc", "company",
                  "group", "holdings", "industries", "energy", "oil", "motors", "airlines", "airways",
                  "foods", "pharmaceuticals", "technologies", "systems", "partners", "capital",

@@ -959,3 +959,8 @@ def test_a_scare_quote_inside_the_writers_sentence_is_not_merged_with_the_next_q
 def test_placards_saying_belong_to_the_people_carrying_them():
     body = 'The farmers carried placards saying "No Farmers, No Food."'
     assert only(body).speaker == "farmers"
+
+
+def test_a_company_name_opening_on_a_place_word_is_still_a_company():
+    body = 'The operator, Western Isles Ferries, said the strike was "unnecessary and regrettable."'
+    assert (only(body).speaker, only(body).named) == ("Western Isles Ferries", True)
