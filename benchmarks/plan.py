@@ -29,7 +29,7 @@ class Plan:
     paced_seconds: float = 30.0
     # Dashboard render times are the median of this many renders, or of as many as fit in the
     # budget (at least one).
-    renders: int = 9
+    renders: int = 15
     render_budget_seconds: float = 10.0
     # Times each seed article is analyzed for the per-1,000-words figure.
     analysis_rounds: int = 10
