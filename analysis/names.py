@@ -1312,13 +1312,22 @@ def nearest_person_before(tokens: list[Token], k: int) -> Mention | None:
     return None
 
 
+def _verb_after_phrase(tokens: list[Token], i: int, j: int) -> bool:
+    """"Mayor Helen Cho summed up …": a past verb after a name or noun ends the phrase (but "one
+    retired fisherman" goes on)."""
+    if j == i or not past_verb(tokens[j]):
+        return False
+    before = tokens[j - 1]
+    return is_capitalized(before) or _is_head_noun(before.text)
+
+
 def phrase_after(tokens: list[Token], i: int) -> Mention | None:
     """The noun phrase starting at i (after an inverted verb or "according to")."""
     j = i
     while j < len(tokens) and j - i < 14:
         token = tokens[j]
         if not (token.is_word or _inner_ampersand(tokens, j)) and token.text not in ("(", ")") \
-                or _ends_phrase(token) or token.lower == "who":
+                or _ends_phrase(token) or token.lower == "who" or _verb_after_phrase(tokens, i, j):
             break
         j += 1
     window = _before_channel([t for t in tokens[i:j] if t.text not in ("(", ")")])
@@ -1452,13 +1461,17 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if start == 0 and len(tokens) > 1 and tokens[0].lower in _COORDINATORS and tokens[1].text != ",":
         start = 1  # "But two nurses …, who …, described"
     opener = tokens[start].lower if start < len(tokens) else ""
-    if start <= 1 and opener in NOT_NAME_WORDS and opener not in DETERMINERS and opener not in PRONOUNS:
+    if start <= 1 and opener in NOT_NAME_WORDS and opener not in DETERMINERS and opener not in PRONOUNS \
+            and opener not in _COUNT_WORDS:  # "More than 400 students walked out, chanting …"
         for i, token in enumerate(tokens[:25]):
             if token.text == ",":
                 start = i + 1
                 break
             if is_quote_marker(token):
                 return None
+    while start < len(tokens) - 1 and (tokens[start].lower in _COUNT_WORDS or tokens[start].text.isdigit()) \
+            and tokens[start + 1].lower != "of":
+        start += 1  # "More than 400 students …": the count is not the subject ("Hundreds of …" is)
     window: list[Token] = []
     for index, token in enumerate(tokens[start:start + 16], start=start):
         lower = token.lower
