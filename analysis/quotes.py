@@ -70,7 +70,8 @@ _SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words wor
                     "warning description characterization characterisation rhetoric mantra catchphrase "
                     "insistence argument assertion message accusation remark remarks comments".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_INTRO_CHANNEL_WORDS = {"speaking", "talking", "writing", "in", "during", "on", "at", "reached", "contacted"}
+_INTRO_CHANNEL_WORDS = {"speaking", "talking", "writing", "in", "during", "on", "at", "reached", "contacted",
+                        "asked", "questioned", "pressed"}
 _LINK_WORDS = {"by", "without", "before", "after", "while", "when", "in"}  # "by saying", "after telling"
 _VOICING_VERBS = {"raised", "raise", "raises", "voiced", "voice", "voices", "listed", "aired", "cited",
                   "repeated", "named"}

@@ -980,3 +980,9 @@ def test_a_count_opening_a_sentence_is_not_an_introductory_phrase():
 def test_that_is_how_stops_the_speaker_at_a_past_verb():
     body = '"It was a tough night." That is how Mayor Helen Cho summed up the debate.'
     assert only(body).speaker == "Helen Cho"
+
+
+def test_asked_at_a_news_conference_gives_the_channel():
+    body = ('Asked at a news conference Tuesday whether people should stay away, State Health Director '
+            'Ana Lopez replied: "Go to the nearest emergency room."')
+    assert only(body).via == "a news conference"
