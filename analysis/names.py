@@ -877,6 +877,8 @@ def _name_in_apposition(window: list[Token], head: int, run_start: int) -> bool:
     straight after a lowercase noun is that noun's name, not a place in its phrase (unlike "the
     director of Alianza Americas" or "a spokesperson for the company Verity")."""
     before = window[run_start - 1]
+    if before.lower == "the" and head == run_start - 2:
+        return True  # "the fans' group the Blackmoor Supporters' Trust"
     if not (before.is_word and before.text.islower()) or before.lower in _PREPOSITIONS | DETERMINERS:
         return False
     if all(t.lower in WEEKDAYS_MONTHS for t in window[run_start:]):
@@ -1035,6 +1037,7 @@ def _is_head(words: list[Token], index: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_head_noun(word: str) -> bool:
+    word = word.rstrip("’'")  # "fans'"
     return is_person_noun(word) or is_org_noun(word)
 
 
@@ -1478,7 +1481,8 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
         if not token.is_word or lower in AUXILIARIES or lower in ATTRIBUTION_VERBS or lower in CLAUSE_WORDS \
                 or lower in ADVERBS or lower == "who" or (window and past_verb(token)):
             break
-        if window and _phrase_complete(window, token) and not _role_before_name(tokens, index):
+        if window and _phrase_complete(window, token) and not _role_before_name(tokens, index) \
+                and not _name_apposed_ahead(window, tokens, index):
             break
         window.append(token)
         if lower in PRONOUNS:
@@ -1513,6 +1517,13 @@ def past_verb(token: Token) -> bool:
 
 
 _AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)$")
+
+
+def _name_apposed_ahead(window: list[Token], tokens: list[Token], i: int) -> bool:
+    """"the fans' group the Blackmoor Supporters' Trust": the name after "the" is the group's."""
+    last = window[-1]
+    return tokens[i].lower == "the" and i + 1 < len(tokens) and is_capitalized(tokens[i + 1]) \
+        and last.text.islower() and _is_head_noun(last.text)
 
 
 def _role_before_name(tokens: list[Token], i: int) -> bool:
@@ -1563,8 +1574,9 @@ def _appositive_name(tokens: list[Token], i: int, sentence_end: bool = False) ->
         sentence_end and (j == len(tokens) or tokens[j].text in (".", "!", "?")))
     chunk = tokens[i:j]
     run = trailing_name_run(chunk)
-    # only titles, ages and person nouns may stand before the name: ", 34-year-old nurse Priya Shah,"
-    if j == i or not closed or not all(_describes_a_person(t) for t in chunk[:run]):
+    # only a description of a person may stand before the name: ", 34-year-old nurse Priya Shah,",
+    # ", retired teacher Graham Holt,"
+    if j == i or not closed or not _person_description(chunk[:run]):
         return None
     ref = classify_phrase(chunk, tokens)
     if ref is None or ref.kind != "name":
@@ -1572,6 +1584,12 @@ def _appositive_name(tokens: list[Token], i: int, sentence_end: bool = False) ->
     if run > 0:
         ref.role = ref.role or " ".join(t.text for t in chunk[:run])
     return ref
+
+
+def _person_description(words: list[Token]) -> bool:
+    if all(_describes_a_person(t) for t in words):
+        return True
+    return _describes_a_person(words[-1]) and all(t.text.islower() for t in words[:-1])
 
 
 def _describes_a_person(token: Token) -> bool:

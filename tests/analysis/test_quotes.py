@@ -986,3 +986,15 @@ def test_asked_at_a_news_conference_gives_the_channel():
     body = ('Asked at a news conference Tuesday whether people should stay away, State Health Director '
             'Ana Lopez replied: "Go to the nearest emergency room."')
     assert only(body).via == "a news conference"
+
+
+def test_an_adjective_and_job_before_an_appositive_name_still_name_the_person():
+    body = ('One victim, retired teacher Graham Holt, lost his tools. '
+            '"They were my father\'s tools," he said.')
+    assert only(body).speaker == "Graham Holt"
+
+
+def test_a_name_after_the_group_noun_and_the_names_the_group():
+    body = ("Rovers fans' group the Blackmoor Supporters' Trust welcomed the signing but warned the club "
+            'against "gambling the future on one player."')
+    assert (only(body).speaker, only(body).named) == ("Blackmoor Supporters' Trust", True)
