@@ -32,6 +32,10 @@ class TeacherSignupForm(UserCreationForm):
 class ThrottledAuthenticationForm(AuthenticationForm):
     """Django's log-in form, refusing further tries after too many failures for an account or address."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "Username or email"
+
     def clean(self):
         username = (self.cleaned_data.get("username") or "").strip()
         address = client_address(self.request)

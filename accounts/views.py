@@ -11,7 +11,7 @@ def teacher_signup(request):
     form = TeacherSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user)
         messages.success(request, "Welcome to Byline. Create your first class to get a join code.")
         return redirect("home")
     return render(request, "accounts/signup.html", {"form": form})

@@ -124,7 +124,7 @@ def join_class(request):
                 user = form.save()
             _, created = Membership.objects.get_or_create(classroom=form.classroom, student=user)
         if not request.user.is_authenticated:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user)
         if created:
             messages.success(request, f"You joined {form.classroom.name}.")
         else:

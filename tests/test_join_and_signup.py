@@ -119,3 +119,18 @@ def test_the_password_reset_page_sends_an_email_with_a_link(client, teacher, mai
 
     assert len(mailoutbox) == 1
     assert "/accounts/reset/" in mailoutbox[0].body
+
+
+def test_a_teacher_logs_in_with_their_email_address(client, teacher):
+    from tests.conftest import PASSWORD
+
+    response = client.post("/accounts/login/", {"username": "Teacher@School.example", "password": PASSWORD})
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(teacher.pk)
+
+
+def test_a_student_who_joined_stays_logged_in_on_the_next_page(client, classroom):
+    client.post("/join/", join_form(classroom.join_code))
+
+    assert client.get("/").context["user"].username == "newkid"
