@@ -29,6 +29,16 @@ class TeacherSignupForm(UserCreationForm):
         return user
 
 
+def account_key(login: str) -> str:
+    """One throttle count per account, whether it is named by username or by email."""
+    login = login.strip()
+    if "@" in login:
+        user = User.objects.filter(email__iexact=login).order_by("pk").first()
+        if user is not None:
+            return user.get_username()
+    return login
+
+
 class ThrottledAuthenticationForm(AuthenticationForm):
     """Django's log-in form, refusing further tries after too many failures for an account or address."""
 
@@ -37,7 +47,7 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         self.fields["username"].label = "Username or email"
 
     def clean(self):
-        username = (self.cleaned_data.get("username") or "").strip()
+        username = account_key(self.cleaned_data.get("username") or "")
         address = client_address(self.request)
         if LOGIN_PER_ACCOUNT.is_blocked(username):
             raise forms.ValidationError(

@@ -135,3 +135,10 @@ def test_with_redis_configured_the_throttle_lives_in_redis(settings, client, tea
     assert keys
     assert "Too many failed log-ins for this account" in response.content.decode()
     caches["default"].clear()
+
+
+def test_failures_by_email_and_by_username_count_against_the_same_account(client, teacher):
+    fail_login(client, "teacher@school.example", LOGIN_PER_ACCOUNT.limit // 2)
+    fail_login(client, "teacher", LOGIN_PER_ACCOUNT.limit - LOGIN_PER_ACCOUNT.limit // 2)
+
+    assert LOGIN_PER_ACCOUNT.is_blocked("teacher")
