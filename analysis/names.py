@@ -26,7 +26,12 @@ ABBREVIATIONS = {
     "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
     "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "mt", "ft", "ave", "blvd", "approx",
 }
-HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mx.", "sir", "dame", "lord", "lady"}
+# British, Irish and Australian style drops the full stop: "Mr Gallagher", "Dr Raman", "Prof Marsh".
+HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mx.", "sir", "dame", "lord", "lady", "mr", "mrs", "ms",
+              "dr", "mx", "prof", "prof.", "baroness", "baron"}
+# Letters after a name are not part of it: "Sarah Okonjo KC", "Jo Smith MP", "Ann Lee OBE", "Bo Kim Jr.".
+POSTNOMINALS = {"kc", "qc", "sc", "mp", "td", "mep", "msp", "ms", "mla", "mha", "mhk", "obe", "mbe", "cbe", "kbe",
+                "dbe", "phd", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq."}
 TITLE_WORDS = {
     "president", "vice-president", "secretary", "director", "senator", "sen.", "rep.",
     "representative", "congressman", "congresswoman", "gov.", "governor", "mayor", "attorney",
@@ -49,6 +54,7 @@ TITLE_WORDS = {
     "member", "author", "co-author", "cllr", "cllr.", "councillor", "steward", "foreman",
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
     "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
+    "td", "mep", "msp", "mla", "cr", "cr.", "senator",
     "regent", "provost", "rector", "chaplain", "warden", "constable", "registrar", "vicar",
     "ombudsman", "magistrate", "selectman", "selectwoman", "alderwoman", "coroner", "sheriff",
 }
@@ -483,7 +489,21 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
         tail = _person_tail(name)
         role, name = role + name[: len(name) - len(tail)], tail  # "of Mississippi" stays in the title
     role = [t for t in role if t.lower not in HONORIFICS]
+    name = _without_postnominals(name)
     return NameSplit(name=name, role=role, kind=name_kind(name))
+
+
+def _without_postnominals(name: list[Token]) -> list[Token]:
+    end = len(name)
+    while end > 2 and _postnominal(name[end - 1]):
+        end -= 1
+    return name[:end]
+
+
+def _postnominal(token: Token) -> bool:
+    """"KC", "PhD", "Jr.": capitalised letters or a generational suffix, never a word like "Ms"."""
+    return token.lower in POSTNOMINALS and (token.text.isupper() or token.lower in ("phd", "jr.", "sr.", "jr",
+                                                                                   "sr", "esq."))
 
 
 def _title_or_honorific(token: Token) -> bool:
