@@ -478,6 +478,8 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
     role, name = words[: last_title + 1], words[last_title + 1:]
     if not name:
         return None
+    if len(role) == 1 and len(name) == 1 and is_first_name(role[0].text):
+        role, name = [], role + name  # "Dean Whitlock": a first name that is also a title
     while len(name) > 2 and name[0].lower.endswith("-old"):
         role, name = role + name[:1], name[1:]  # "Twelve-year-old Arjun Mehra"
     if len(name) > 2 and is_person_noun(name[0].text) and not is_first_name(name[0].text):
