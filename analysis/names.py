@@ -67,7 +67,7 @@ ROLE_WORDS = {
     "and", "of", "for", "the", "at", "u.s.", "federal", "county", "city", "union", "party",
 }
 PERSON_NOUNS = {
-    "official", "spokesperson", "spokesman", "spokeswoman", "source", "person", "people",
+    "official", "spokesperson", "spokesman", "spokeswoman", "source", "person", "people", "observer",
     "officer", "agent", "gunman", "shooter", "suspect", "witness", "resident", "lawyer",
     "attorney", "aide", "adviser", "advisor", "executive", "employee", "worker", "expert",
     "analyst", "doctor", "nurse", "teacher", "student", "parent", "mother", "father", "neighbor",
@@ -119,7 +119,7 @@ PLURAL_PERSON_NOUNS = {
     "attendees participants delegates retirees pensioners pupils firefighters paramedics rescuers "
     "miners growers fishermen ranchers thieves robbers burglars attackers gunmen kidnappers hackers "
     "rioters looters militants rebels fighters troops counter-protesters counterprotesters crowds "
-    "audiences users").split())
+    "audiences users countries nations governments observers").split())
 ORG_NOUNS = {
     "coalition", "group", "organization", "organisation", "network", "agency", "company", "firm",
     "department", "ministry", "government", "administration", "campaign", "union", "association",

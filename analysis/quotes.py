@@ -644,7 +644,8 @@ class _Article:
                 if ref is not None:
                     return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"),
                                         via=_according_via(ref))
-            if not attribution_verb_at(tokens, j) or is_noun_use(tokens, j) or _after_modal(tokens, j):
+            if not (attribution_verb_at(tokens, j) or _finding_that(tokens, j)) or is_noun_use(tokens, j) \
+                    or _after_modal(tokens, j):
                 continue
             ref = self._subject_for_quote(tokens, j, index)
             if ref is None:
@@ -893,6 +894,14 @@ class _Article:
 
 
 # ---------------------------------------------------------------- token-level helpers
+
+
+_FINDING_VERBS = {"found", "finds", "ruled", "rules", "held", "holds", "determined", "judged"}
+
+
+def _finding_that(tokens: list[Token], j: int) -> bool:
+    """"The judge found that the company had "willfully maintained" …": a finding is the finder's words."""
+    return tokens[j].lower in _FINDING_VERBS and j + 1 < len(tokens) and tokens[j + 1].lower == "that"
 
 
 def _after_modal(tokens: list[Token], j: int) -> bool:
