@@ -67,7 +67,7 @@ ROLE_WORDS = {
     "and", "of", "for", "the", "at", "u.s.", "federal", "county", "city", "union", "party",
 }
 PERSON_NOUNS = {
-    "official", "spokesperson", "spokesman", "spokeswoman", "source", "person", "people", "observer",
+    "official", "spokesperson", "spokesman", "spokeswoman", "source", "person", "people", "observer", "family",
     "officer", "agent", "gunman", "shooter", "suspect", "witness", "resident", "lawyer",
     "attorney", "aide", "adviser", "advisor", "executive", "employee", "worker", "expert",
     "analyst", "doctor", "nurse", "teacher", "student", "parent", "mother", "father", "neighbor",
@@ -468,6 +468,7 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
     words = [t for t in tokens if t.lower not in NOT_NAME_WORDS or t.lower in NAME_PARTICLES]
     while words and words[0].lower in NOT_NAME_WORDS:
         words = words[1:]
+    words = _without_postnominals(words)  # before the title split: "Martin Luther King Jr."
     if not words:
         return None
     # a title word that ends the run is a surname: "Rep. Steve King"
@@ -491,7 +492,6 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
         tail = _person_tail(name)
         role, name = role + name[: len(name) - len(tail)], tail  # "of Mississippi" stays in the title
     role = [t for t in role if t.lower not in HONORIFICS]
-    name = _without_postnominals(name)
     return NameSplit(name=name, role=role, kind=name_kind(name))
 
 

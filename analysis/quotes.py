@@ -647,6 +647,8 @@ class _Article:
             if not (attribution_verb_at(tokens, j) or _finding_that(tokens, j)) or is_noun_use(tokens, j) \
                     or _after_modal(tokens, j):
                 continue
+            if _what_they_call(tokens, j):
+                return None
             ref = self._subject_for_quote(tokens, j, index)
             if ref is None:
                 continue
@@ -894,6 +896,23 @@ class _Article:
 
 
 # ---------------------------------------------------------------- token-level helpers
+
+
+_TERM_VERBS = {"call", "calls", "term", "terms", "dub", "dubs"}
+# Who coins a term rather than voices an opinion: "what economists call", not "what critics call".
+_TERM_USERS = set("economists scientists researchers experts doctors lawyers engineers analysts historians "
+                  "psychologists linguists statisticians biologists physicists academics scholars clinicians "
+                  "epidemiologists ecologists specialists marketers traders insiders people some many most "
+                  "others".split())
+
+
+def _what_they_call(tokens: list[Token], j: int) -> bool:
+    """"what economists call "switching costs"": a term the writer names, nobody's words."""
+    words = [t.lower for t in tokens[max(0, j - 3):j]]
+    if tokens[j].lower not in _TERM_VERBS or "what" not in words:
+        return False
+    users = words[words.index("what") + 1:]
+    return bool(users) and all(word in _TERM_USERS for word in users)
 
 
 _FINDING_VERBS = {"found", "finds", "ruled", "rules", "held", "holds", "determined", "judged"}
