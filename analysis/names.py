@@ -483,7 +483,8 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
         role, name = [], role + name  # "Dean Whitlock": a first name that is also a title
     while len(name) > 2 and name[0].lower.endswith("-old"):
         role, name = role + name[:1], name[1:]  # "Twelve-year-old Arjun Mehra"
-    if len(name) > 2 and is_person_noun(name[0].text) and not is_first_name(name[0].text):
+    if len(name) > 2 and is_person_noun(name[0].text) and not is_first_name(name[0].text) \
+            and name_kind(name) != "org":  # "Australian Medical Association" is one name
         role, name = role + name[:1], name[1:]  # "Parent Lisa Tran", "Resident Marcus Bell"
     elif len(name) > 2 and is_first_name(name[1].text) and not is_first_name(name[0].text) \
             and name_kind(name[1:]) == "person":

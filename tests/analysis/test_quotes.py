@@ -992,6 +992,11 @@ def test_a_company_before_a_job_and_name_is_the_role_not_the_speaker():
     assert (quote.speaker, quote.role) == ("Priya Nair", "Google software engineer")
 
 
+def test_a_nationality_opening_an_organisation_name_is_part_of_it():
+    quote = only('The Australian Medical Association said the plan was "unsafe".')
+    assert (quote.speaker, quote.named) == ("Australian Medical Association", True)
+
+
 # ---------------------------------------------------------------- hand-annotated fixture articles
 
 QUOTE_ARTICLES = Path(__file__).resolve().parent / "quote_articles"
