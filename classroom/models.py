@@ -84,7 +84,7 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["classroom", "student"], name="one_membership_per_class")
         ]
-        ordering = ["classroom", "student__display_name", "student__username"]
+        ordering = ["classroom_id", "student__display_name", "student__username"]
 
     def __str__(self) -> str:
         return f"{self.student} in {self.classroom}"
@@ -113,7 +113,7 @@ class Assignment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["classroom", "lesson"], name="one_assignment_per_lesson")
         ]
-        ordering = ["classroom", "-assigned_at", "id"]
+        ordering = ["classroom_id", "-assigned_at", "id"]
 
     def __str__(self) -> str:
         return f"{self.lesson} for {self.classroom}"

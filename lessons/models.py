@@ -119,7 +119,7 @@ class Question(models.Model):
     )
 
     class Meta:
-        ordering = ["lesson", "position", "id"]
+        ordering = ["lesson_id", "position", "id"]
 
     def __str__(self) -> str:
         return self.stem[:80]
@@ -135,7 +135,7 @@ class Choice(models.Model):
     is_correct = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["question", "position", "id"]
+        ordering = ["question_id", "position", "id"]
 
     def __str__(self) -> str:
         return self.text
@@ -151,7 +151,7 @@ class Evidence(models.Model):
     text = models.TextField()
 
     class Meta:
-        ordering = ["question", "article", "start"]
+        ordering = ["question_id", "article_id", "start"]
         verbose_name_plural = "evidence"
 
     def __str__(self) -> str:
@@ -180,7 +180,7 @@ class ArticleQuote(models.Model):
     dismissed = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["article", "start", "id"]
+        ordering = ["article_id", "start", "id"]
 
     def __str__(self) -> str:
         return self.text[:80]
@@ -211,7 +211,7 @@ class ArticleNumber(models.Model):
     dismissed = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["article", "start", "id"]
+        ordering = ["article_id", "start", "id"]
 
     def __str__(self) -> str:
         return self.text
@@ -236,7 +236,7 @@ class ArticleLoadedTerm(models.Model):
     dismissed = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["article", "start", "id"]
+        ordering = ["article_id", "start", "id"]
 
     def __str__(self) -> str:
         return self.matched

@@ -21,7 +21,7 @@ class Attempt(models.Model):
                 fields=["student", "assignment", "number"], name="attempts_numbered_once"
             )
         ]
-        ordering = ["assignment", "student", "number"]
+        ordering = ["assignment_id", "student_id", "number"]
 
     def __str__(self) -> str:
         return f"{self.student} · {self.assignment} · attempt {self.number}"
@@ -46,7 +46,7 @@ class Answer(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["attempt", "question"], name="one_answer_per_question")
         ]
-        ordering = ["attempt", "answered_at", "id"]
+        ordering = ["attempt_id", "answered_at", "id"]
 
     def __str__(self) -> str:
         return f"{self.attempt}: {self.choice}"

@@ -8,7 +8,9 @@ from lessons.models import Question, Skill
 from .models import Answer, Attempt
 
 
-def attempt_questions(attempt: Attempt, with_details: bool = True) -> list[Question]:
+def attempt_questions(
+    attempt: Attempt, with_details: bool = True, answered: set[int] | None = None
+) -> list[Question]:
     """The questions of this attempt, one per place in the lesson.
 
     A place holds its current question, unless the attempt answered an earlier version of it
@@ -19,7 +21,8 @@ def attempt_questions(attempt: Attempt, with_details: bool = True) -> list[Quest
     if with_details:
         versions = versions.prefetch_related("choices", "evidence")
     versions = list(versions)
-    answered = set(attempt.answers.values_list("question_id", flat=True))
+    if answered is None:
+        answered = answered_question_ids(attempt)
     by_pk = {q.pk: q for q in versions}
     chosen, seen = [], set()
     for question in (q for q in versions if q.retired_at is None):
@@ -30,6 +33,10 @@ def attempt_questions(attempt: Attempt, with_details: bool = True) -> list[Quest
         chosen.append(next((q for q in chain if q.pk in answered), question))
     chosen += [q for q in versions if q.pk in answered and q.pk not in seen]
     return sorted(chosen, key=lambda q: (q.position, q.pk))
+
+
+def answered_question_ids(attempt: Attempt) -> set[int]:
+    return set(attempt.answers.order_by().values_list("question_id", flat=True))
 
 
 def answers_by_question(attempt: Attempt) -> dict[int, Answer]:

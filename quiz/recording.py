@@ -11,7 +11,7 @@ from classroom.models import Assignment
 from lessons.models import Choice, Question
 
 from .models import Answer, Attempt
-from .progress import attempt_questions
+from .progress import answered_question_ids, attempt_questions
 
 # A question left open longer than this was abandoned, not pondered.
 MAX_TIME_TAKEN_MS = 30 * 60 * 1000
@@ -56,24 +56,29 @@ def record_answer(
     """Store the answer once, then close the attempt when every current question is answered."""
     if time_taken_ms is not None:
         time_taken_ms = max(0, min(time_taken_ms, MAX_TIME_TAKEN_MS))
-    with transaction.atomic():
-        answer, created = Answer.objects.get_or_create(
-            attempt=attempt,
-            question=question,
-            defaults={
-                "choice": choice,
-                "is_correct": choice.is_correct,
-                "time_taken_ms": time_taken_ms,
-            },
-        )
+    try:
+        # Insert first: the unique constraint, not a prior SELECT, decides who was first.
+        with transaction.atomic():
+            answer = Answer.objects.create(
+                attempt=attempt,
+                question=question,
+                choice=choice,
+                is_correct=choice.is_correct,
+                time_taken_ms=time_taken_ms,
+            )
+        created = True
+    except IntegrityError:
+        answer = Answer.objects.select_related("choice").get(attempt=attempt, question=question)
+        created = False
     if created:
         finish_if_complete(attempt)
     return RecordedAnswer(answer=answer, created=created)
 
 
 def finish_if_complete(attempt: Attempt) -> None:
-    answered = set(attempt.answers.values_list("question_id", flat=True))
-    if all(q.pk in answered for q in attempt_questions(attempt, with_details=False)):
+    answered = answered_question_ids(attempt)
+    questions = attempt_questions(attempt, with_details=False, answered=answered)
+    if all(q.pk in answered for q in questions):
         now = timezone.now()
         Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(finished_at=now)
         attempt.finished_at = attempt.finished_at or now

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from classroom.models import Assignment
+from lessons.models import Choice
 from lessons.rendering import article_paragraphs
 
 from .forms import AnswerForm, sign_shown_at
@@ -40,7 +41,9 @@ def assignment_detail(request, pk):
     attempts = assignment.attempts.filter(student=request.user).order_by("number")
     summaries = []
     for attempt in attempts:
-        summaries.append((attempt, summarize(attempt_questions(attempt), answers_by_question(attempt))))
+        answered = answers_by_question(attempt)
+        questions = attempt_questions(attempt, with_details=False, answered=set(answered))
+        summaries.append((attempt, summarize(questions, answered)))
     context = {
         "assignment": assignment,
         "lesson": assignment.lesson,
@@ -78,8 +81,8 @@ def _articles_with_marks(lesson, evidence=()):
 
 
 def _attempt_context(attempt: Attempt, answered_pk: int | None = None, form=None, note=""):
-    questions = attempt_questions(attempt)
     answered = answers_by_question(attempt)
+    questions = attempt_questions(attempt, answered=set(answered))
     feedback_question = next((q for q in questions if q.pk == answered_pk), None)
     if feedback_question is None and answered_pk in answered:
         # A question retired after it was answered still gets its feedback.
@@ -144,13 +147,21 @@ def submit_answer(request, pk):
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return _render_attempt(request, _attempt_context(attempt, form=form))
-    question = attempt.assignment.lesson.questions.filter(pk=form.cleaned_data["question"]).first()
-    choice = question and question.choices.filter(pk=form.cleaned_data["choice"]).first()
-    if question is None or choice is None:
+    choice = (
+        Choice.objects.select_related("question")
+        .filter(
+            pk=form.cleaned_data["choice"],
+            question_id=form.cleaned_data["question"],
+            question__lesson_id=attempt.assignment.lesson_id,
+        )
+        .first()
+    )
+    if choice is None:
         messages.error(request, "That answer doesn't belong to this lesson. Here is your next question.")
         return redirect("attempt_detail", attempt.pk)
-    already = attempt.answers.filter(question=question).exists()
-    if not already and (question.retired_at or attempt.is_finished):
+    question = choice.question
+    stale = question.retired_at or attempt.is_finished
+    if stale and not attempt.answers.filter(question=question).exists():
         messages.info(
             request,
             "This attempt is finished."

@@ -315,3 +315,21 @@ def test_a_new_attempt_gets_the_edited_version(client, student, assignment):
     page = client.get(attempt_url(second)).content.decode()
 
     assert "(edited)" in page
+
+
+def test_recording_an_answer_with_htmx_costs_a_fixed_handful_of_queries(
+    client, student, assignment, django_assert_max_num_queries
+):
+    client.force_login(student)
+    attempt = start_attempt(student, assignment)
+    question = assignment.lesson.current_questions()[0]
+    choice = question.choices.get(is_correct=True)
+
+    # session, user, attempt, choice; the insert (in a savepoint here); closing check (2);
+    # the feedback: answers, questions, choices, evidence, articles.
+    with django_assert_max_num_queries(14):
+        client.post(
+            attempt_url(attempt, "submit_answer"),
+            {"question": question.pk, "choice": choice.pk},
+            HTTP_HX_REQUEST="true",
+        )
