@@ -857,6 +857,8 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     if organisation is not None:
         return organisation
     head = _head_index(window)
+    if head is None and len(window) > 2 and window[0].lower in ("a", "an") and window[-1].text.islower():
+        head = len(window) - 1  # "a Tauranga charter boat skipper": a noun we do not know heads it
     run_start = trailing_name_run(window)
     # "the director of Alianza Americas", "fans at the United Center": the name is in the head's phrase
     apposed = head is not None and head < run_start < len(window) and _name_in_apposition(window, head, run_start)
@@ -940,9 +942,15 @@ def _organisation_name(window: list[Token]) -> Mention | None:
         return None
     if words[-1] in links or any(is_title(t.text) or is_first_name(t.text) for t in words):
         return None
-    if name_kind([t for t in words if t not in links]) != "org":
+    if name_kind([t for t in words if t not in links]) != "org" and not _joined_like_an_organisation(words):
         return None
     return Mention("name", " ".join(t.text for t in words), words[0].start)
+
+
+def _joined_like_an_organisation(words: list[Token]) -> bool:
+    """"Transport for Wales", "Friends of the Earth": people's names never take "for" or "of the"."""
+    lowered = [t.lower for t in words]
+    return "for" in lowered[1:-1] or any(lowered[k:k + 2] == ["of", "the"] for k in range(1, len(lowered) - 2))
 
 
 def _person_before_affiliation(window: list[Token], tokens: list[Token]) -> Mention | None:

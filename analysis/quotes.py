@@ -37,6 +37,7 @@ from .names import (
     fold,
     is_capitalized,
     is_noun_use,
+    is_plural_person_noun,
     is_quote_marker,
     make_token,
     name_token,
@@ -899,20 +900,22 @@ class _Article:
 
 
 _TERM_VERBS = {"call", "calls", "term", "terms", "dub", "dubs"}
-# Who coins a term rather than voices an opinion: "what economists call", not "what critics call".
-_TERM_USERS = set("economists scientists researchers experts doctors lawyers engineers analysts historians "
-                  "psychologists linguists statisticians biologists physicists academics scholars clinicians "
-                  "epidemiologists ecologists specialists marketers traders insiders people some many most "
-                  "others".split())
+# Groups whose naming is a judgement ("what critics call "a land grab""), unlike "what economists call".
+_OPINION_GROUPS = set("critics opponents detractors supporters sceptics skeptics campaigners activists "
+                      "protesters protestors residents locals fans victims families unions".split())
+_GENERIC_QUANTIFIERS = {"some", "many", "most", "others", "people"}
 
 
 def _what_they_call(tokens: list[Token], j: int) -> bool:
     """"what economists call "switching costs"": a term the writer names, nobody's words."""
-    words = [t.lower for t in tokens[max(0, j - 3):j]]
-    if tokens[j].lower not in _TERM_VERBS or "what" not in words:
+    words = [t for t in tokens[max(0, j - 3):j]]
+    lowered = [t.lower for t in words]
+    if tokens[j].lower not in _TERM_VERBS or "what" not in lowered:
         return False
-    users = words[words.index("what") + 1:]
-    return bool(users) and all(word in _TERM_USERS for word in users)
+    users = words[lowered.index("what") + 1:]
+    return bool(users) and all(t.text.islower() and t.lower not in _OPINION_GROUPS
+                               and (t.lower in _GENERIC_QUANTIFIERS or is_plural_person_noun(t.text))
+                               for t in users)
 
 
 _FINDING_VERBS = {"found", "finds", "ruled", "rules", "held", "holds", "determined", "judged"}

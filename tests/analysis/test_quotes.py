@@ -997,6 +997,26 @@ def test_a_nationality_opening_an_organisation_name_is_part_of_it():
     assert (quote.speaker, quote.named) == ("Australian Medical Association", True)
 
 
+def test_what_any_profession_calls_something_is_a_term_with_no_speaker():
+    quote = only('The district faced what accountants call "structural deficits".')
+    assert (quote.speaker, quote.named) == (None, False)
+
+
+def test_an_organisation_named_with_for_is_one_name():
+    quote = only('Transport for Wales said the work was "essential".')
+    assert (quote.speaker, quote.named) == ("Transport for Wales", True)
+
+
+def test_an_organisation_named_with_of_the_is_one_name():
+    quote = only('"This plan is reckless," Friends of the Earth said.')
+    assert (quote.speaker, quote.named) == ("Friends of the Earth", True)
+
+
+def test_a_place_before_a_job_we_do_not_know_is_still_a_descriptor():
+    quote = only('A Tauranga charter boat skipper said: "The fish are getting smaller."')
+    assert (quote.speaker, quote.named) == ("Tauranga charter boat skipper", False)
+
+
 # ---------------------------------------------------------------- hand-annotated fixture articles
 
 QUOTE_ARTICLES = Path(__file__).resolve().parent / "quote_articles"
