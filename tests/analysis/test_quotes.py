@@ -924,6 +924,16 @@ def test_a_surname_alone_resolves_to_the_full_name_given_later():
     assert only(body).speaker == "Dean Whitlock"
 
 
+def test_police_ranks_without_full_stops_resolve_to_the_full_name():
+    body = 'Det Supt Claire Evans spoke first. "Call us," Det Supt Evans said.'
+    assert only(body).speaker == "Claire Evans"
+
+
+def test_an_irish_office_before_a_name_is_a_title():
+    quote = only('Tánaiste Micheál Martin said the deal was "fair".')
+    assert (quote.speaker, quote.role) == ("Micheál Martin", "Tánaiste")
+
+
 # ---------------------------------------------------------------- scare quotes in the writer's sentence
 
 
