@@ -29,6 +29,8 @@ ABBREVIATIONS = {
 # British, Irish and Australian style drops the full stop: "Mr Gallagher", "Dr Raman", "Prof Marsh".
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mx.", "sir", "dame", "lord", "lady", "mr", "mrs", "ms",
               "dr", "mx", "prof", "prof.", "baroness", "baron"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "baron": "m", "mrs": "f", "mrs.": "f",
+                    "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f"}
 # Letters after a name are not part of it: "Sarah Okonjo KC", "Jo Smith MP", "Ann Lee OBE", "Bo Kim Jr.".
 POSTNOMINALS = {"kc", "qc", "sc", "mp", "td", "mep", "msp", "ms", "mla", "mha", "mhk", "obe", "mbe", "cbe", "kbe",
                 "dbe", "phd", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq."}
@@ -481,8 +483,9 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
     role, name = words[: last_title + 1], words[last_title + 1:]
     if not name:
         return None
-    if len(role) == 1 and len(name) == 1 and is_first_name(role[0].text):
-        role, name = [], role + name  # "Dean Whitlock": a first name that is also a title
+    if role and len(name) == 1 and is_first_name(role[-1].text) \
+            and (len(role) == 1 or role[-2].lower in HONORIFICS):
+        role, name = role[:-1], role[-1:] + name  # "(Prof) Dean Whitlock": a first name that is also a title
     while len(name) > 2 and name[0].lower.endswith("-old"):
         role, name = role + name[:1], name[1:]  # "Twelve-year-old Arjun Mehra"
     if len(name) > 2 and is_person_noun(name[0].text) and not is_first_name(name[0].text) \
@@ -585,13 +588,16 @@ class NameRegistry:
         self.mentions.append((position, name))
         return entity
 
-    def resolve(self, surface: str, position: int) -> Entity | None:
+    def resolve(self, surface: str, position: int, gender: str | None = None) -> Entity | None:
         """The entity a (possibly partial) name refers to: the nearest earlier full name that ends
-        with the same surname, else the first later one."""
+        with the same surname, else the first later one; "Ms Harte" only a woman when one fits."""
         if surface in self.entities and len(surface.split()) > 1:
             return self.entities[surface]
         candidates = [e for e in self.by_surname.get(fold(_surname(surface)), [])
                       if e.kind in ("person", "unknown")]
+        same_sex = [e for e in candidates if e.gender == gender]
+        if gender and same_sex:
+            candidates = same_sex
         if len(surface.split()) > 1:
             candidates = [e for e in candidates if fold(e.name).endswith(fold(surface))]
         if not candidates:
@@ -1768,11 +1774,18 @@ class Coreference:
         self.history: list[tuple[int, Speaker]] = []
         self._verb_subjects: dict[int, Mention | None] = {}  # by the verb's position
         self.issuers: list[tuple[int, str, Mention]] = []  # (position, text noun, who issued it)
+        self.honorific_gender: dict[int, str] = {}  # by the position of the word after "Ms", "Mr"
         for tokens in sentences:
             self._register_names(tokens)
+            self._note_honorifics(tokens)
         for tokens in sentences:
             self._collect_subjects(tokens)
         self._resolve_in_order()
+
+    def _note_honorifics(self, tokens: list[Token]) -> None:
+        for token, nxt in zip(tokens, tokens[1:]):
+            if token.lower in HONORIFIC_GENDER and name_token(nxt):
+                self.honorific_gender[nxt.start] = HONORIFIC_GENDER[token.lower]
 
     def _register_names(self, tokens: list[Token]) -> None:
         i = 0
@@ -1914,7 +1927,7 @@ class Coreference:
         return None
 
     def _resolve_name(self, ref: Mention) -> Speaker:
-        entity = self.registry.resolve(ref.text, ref.position)
+        entity = self.registry.resolve(ref.text, ref.position, self.honorific_gender.get(ref.position))
         if entity is None:
             kind = name_kind(tokenize(ref.text)) if ref.text else "unknown"
             entity = self.registry.add(ref.text, "org" if kind == "org" else "unknown", ref.position)

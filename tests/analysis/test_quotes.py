@@ -934,6 +934,23 @@ def test_an_irish_office_before_a_name_is_a_title():
     assert (quote.speaker, quote.role) == ("Micheál Martin", "Tánaiste")
 
 
+def test_a_womans_honorific_picks_the_woman_among_two_people_with_one_surname():
+    body = ('Karen Harte spoke at the inquest into the death of her son, Liam Harte. '
+            '"He was kind," Ms Harte said.')
+    assert only(body).speaker == "Karen Harte"
+
+
+def test_a_mans_honorific_picks_the_man_among_two_people_with_one_surname():
+    body = ('Liam Harte spoke at the inquest into the death of his sister, Karen Harte. '
+            '"She was kind," Mr Harte said.')
+    assert only(body).speaker == "Liam Harte"
+
+
+def test_a_first_name_that_is_also_a_title_after_an_honorific_starts_the_name():
+    body = 'Prof Dean Whitlock said it was "historic". "Judges are cautious," Prof Whitlock said.'
+    assert [q.speaker for q in find_quotes(body)] == ["Dean Whitlock", "Dean Whitlock"]
+
+
 # ---------------------------------------------------------------- scare quotes in the writer's sentence
 
 
