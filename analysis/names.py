@@ -188,6 +188,8 @@ PLACE_PREFIXES = {
 }
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn",
                   "al", "la", "le", "dos", "das", "ter", "y"}
+# Irish surnames open with a capitalised particle: "Phil Ní Sheaghdha", "Seán Ó Fearghaíl".
+CAPITAL_PARTICLES = {"ní", "nic", "ó", "ua", "uí", "mac", "ap"}
 NAME_SUFFIXES = {"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"}
 WEEKDAYS_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -574,7 +576,7 @@ class NameRegistry:
     by_surname: dict[str, list[Entity]] = field(default_factory=dict)  # full names only
 
     def add(self, name: str, kind: str, position: int, role: str | None = None) -> Entity:
-        entity = self.entities.get(name)
+        entity = self.entities.get(name) or self._full_name_ending_with(name)
         if entity is None:
             gender = first_name_gender(name.split()[0]) if kind == "person" else None
             entity = Entity(name=name, kind=kind, role=role, gender=gender, first_seen=position)
@@ -587,6 +589,13 @@ class NameRegistry:
                 entity.kind = kind
         self.mentions.append((position, name))
         return entity
+
+    def _full_name_ending_with(self, name: str) -> Entity | None:
+        """"Ms Ní Sheaghdha" after "Phil Ní Sheaghdha": a surname with its particle is no new person."""
+        if name.split()[0].lower() not in NAME_PARTICLES | CAPITAL_PARTICLES:
+            return None
+        return next((e for e in self.by_surname.get(fold(_surname(name)), [])
+                     if fold(e.name).endswith(" " + fold(name))), None)
 
     def resolve(self, surface: str, position: int, gender: str | None = None) -> Entity | None:
         """The entity a (possibly partial) name refers to: the nearest earlier full name that ends
