@@ -1831,7 +1831,10 @@ class Coreference:
         if any(t.lower in ("of", "and", "for") for t in run):
             name = " ".join(t.text for t in run)  # an organisation's name in full
         kind = "org" if affiliation else split.kind  # what a person is "of" is an organisation
-        if after_preposition and i > 1 and (is_title(tokens[i - 2].text) or self._person_surname(tokens[i - 2])):
+        office = None
+        if after_preposition and i > 1 and split.kind == "person" and split.role and is_title(tokens[i - 2].text):
+            office = " ".join(t.text for t in tokens[i - 2:i] + split.role)  # "Minister for Health Jo Kirwan"
+        elif after_preposition and i > 1 and (is_title(tokens[i - 2].text) or self._person_surname(tokens[i - 2])):
             kind = "org"  # "director of Alianza Americas", "Marcus Bell of Redfield Securities"
         appositive, appositive_kind, noun = appositive_after(tokens, j)
         if appositive_kind:
@@ -1848,7 +1851,7 @@ class Coreference:
             kind, noun = "org", tokens[i - 1].lower  # "the group Riverton Forward"
         if kind == "place":
             return
-        role = None if kind == "org" else role_before(tokens, i, split) or appositive \
+        role = None if kind == "org" else office or role_before(tokens, i, split) or appositive \
             or role_appositive_before(tokens, i, j)
         if len(split.name) > 1 or kind == "org":
             entity = self.registry.add(name, kind, split.name[0].start, role)
