@@ -56,7 +56,8 @@ TITLE_WORDS = {
     "member", "author", "co-author", "cllr", "cllr.", "councillor", "steward", "foreman",
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
     "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
-    "td", "mep", "msp", "mla", "cr", "cr.", "senator", "taoiseach", "tánaiste", "tanaiste",
+    "td", "mep", "msp", "mla", "cr", "cr.", "senator", "taoiseach", "tánaiste", "tanaiste", "councilor",
+    "assemblymember", "alderperson", "commissioner",
     # British police and forces style drops the full stop: "Det Supt Evans", "Lt Col Hart"
     "det", "supt", "insp", "sgt", "dci", "lt", "col", "capt", "rev", "sen", "rep", "gov",
     "regent", "provost", "rector", "chaplain", "warden", "constable", "registrar", "vicar",

@@ -963,6 +963,11 @@ def test_an_office_named_with_for_before_a_name_is_the_role_and_the_minister_fin
     assert [(q.speaker, q.role) for q in quotes] == [("Jennifer Carroll MacNeill", "Minister for Health")] * 2
 
 
+def test_the_american_spelling_councilor_is_a_title():
+    quote = only('Councilor Angelita Morillo said it would give workers "a fighting chance".')
+    assert (quote.speaker, quote.role) == ("Angelita Morillo", "Councilor")
+
+
 # ---------------------------------------------------------------- scare quotes in the writer's sentence
 
 
