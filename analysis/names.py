@@ -57,7 +57,7 @@ TITLE_WORDS = {
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
     "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
     "td", "mep", "msp", "mla", "cr", "cr.", "senator", "taoiseach", "tánaiste", "tanaiste", "councilor",
-    "assemblymember", "alderperson", "commissioner",
+    "assemblymember", "alderperson",
     # British police and forces style drops the full stop: "Det Supt Evans", "Lt Col Hart"
     "det", "supt", "insp", "sgt", "dci", "lt", "col", "capt", "rev", "sen", "rep", "gov",
     "regent", "provost", "rector", "chaplain", "warden", "constable", "registrar", "vicar",
