@@ -1786,7 +1786,7 @@ class Coreference:
     name first given, pronouns to the person last spoken of, "the coalition" to the organisation,
     "the official" to the official described before."""
 
-    def __init__(self, sentences: list[list[Token]]) -> None:
+    def __init__(self, sentences: list[list[Token]], headline: list[Token] | None = None) -> None:
         self.registry = NameRegistry()
         self.subjects: dict[int, Mention] = {}
         self.resolved: dict[int, Speaker | None] = {}
@@ -1794,12 +1794,21 @@ class Coreference:
         self._verb_subjects: dict[int, Mention | None] = {}  # by the verb's position
         self.issuers: list[tuple[int, str, Mention]] = []  # (position, text noun, who issued it)
         self.honorific_gender: dict[int, str] = {}  # by the position of the word after "Ms", "Mr"
+        self._register_headline_people(headline or [])
         for tokens in sentences:
             self._register_names(tokens)
             self._note_honorifics(tokens)
         for tokens in sentences:
             self._collect_subjects(tokens)
         self._resolve_in_order()
+
+    def _register_headline_people(self, tokens: list[Token]) -> None:
+        """"Tom Gallagher wins claim" then "Gallagher said": a headline's known first name and the word
+        after it are a person (a title-case headline's other capitalised words are no names)."""
+        for first, second in zip(tokens, tokens[1:]):
+            if is_first_name(first.text) and name_token(second) and second.lower not in NOT_NAME_WORDS \
+                    and name_kind([first, second]) == "person":
+                self.registry.add(f"{first.text} {second.text}", "person", first.start)
 
     def _note_honorifics(self, tokens: list[Token]) -> None:
         for token, nxt in zip(tokens, tokens[1:]):

@@ -319,7 +319,8 @@ class _Article:
         self.where: dict[int, tuple[_Sentence, int]] = {
             t.start: (s, i) for s in self.sentences for i, t in enumerate(s.tokens)}
         self.quotes = self._merge_split_quotes(raw)
-        self.people = Coreference([s.tokens for s in self._body_sentences()])
+        headline = [t for s in self.sentences if self.has_headline and s.para == 0 for t in s.tokens]
+        self.people = Coreference([s.tokens for s in self._body_sentences()], headline)
         self.channels = self._interview_channels()
         self.spoken = self._spoken_channels()
 

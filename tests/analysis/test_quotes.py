@@ -968,6 +968,12 @@ def test_the_american_spelling_councilor_is_a_title():
     assert (quote.speaker, quote.role) == ("Angelita Morillo", "Councilor")
 
 
+def test_a_surname_alone_resolves_to_the_full_name_given_only_in_the_headline():
+    body = article("Tom Gallagher wins unfair dismissal claim",
+                   'A nurse has won his claim. "I am relieved," Gallagher said.')
+    assert only(body).speaker == "Tom Gallagher"
+
+
 # ---------------------------------------------------------------- scare quotes in the writer's sentence
 
 
