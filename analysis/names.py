@@ -72,7 +72,7 @@ ROLE_WORDS = {
     "and", "of", "for", "the", "at", "u.s.", "federal", "county", "city", "union", "party",
 }
 PERSON_NOUNS = {
-    "official", "spokesperson", "spokesman", "spokeswoman", "source", "person", "people", "observer", "family",
+    "official", "spokesperson", "spokesman", "spokeswoman", "source", "person", "people", "observer", "family", "crowd",
     "officer", "agent", "gunman", "shooter", "suspect", "witness", "resident", "lawyer",
     "attorney", "aide", "adviser", "advisor", "executive", "employee", "worker", "expert",
     "analyst", "doctor", "nurse", "teacher", "student", "parent", "mother", "father", "neighbor",
@@ -221,6 +221,7 @@ NOT_NAME_WORDS = {
     "note", "breaking", "exclusive", "opinion", "analysis", "advertisement", "related",
     "outside", "inside", "above", "below", "around", "beside", "along", "beneath", "near",
     "nearby", "overnight", "earlier", "later",
+    "t-shirt", "t-shirts",  # a capital T makes no name: "relatives wore T-shirts reading …"
 } | WEEKDAYS_MONTHS
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": None, "who": None}
 
@@ -876,7 +877,8 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
     if organisation is not None:
         return organisation
     head = _head_index(window)
-    if head is None and len(window) > 2 and window[0].lower in ("a", "an") and window[-1].text.islower():
+    if head is None and len(window) > 2 and window[0].lower in ("a", "an") and window[-1].text.islower() \
+            and any(is_capitalized(t) for t in window[1:-1]):
         head = len(window) - 1  # "a Tauranga charter boat skipper": a noun we do not know heads it
     run_start = trailing_name_run(window)
     # "the director of Alianza Americas", "fans at the United Center": the name is in the head's phrase

@@ -65,7 +65,8 @@ _SUBJECT_PRONOUNS = set("i we you he she they it this that there nobody everybod
 _SUBORDINATORS = set("like that because if when as since although though while whether than where so "
                      "but and or of to for with about from in on at by".split())
 _DISPLAY_CUES = set("signs sign placards placard banners banner posters poster reading read chants "
-                    "chant cries slogans slogan t-shirts shirts stickers graffiti waving carrying "
+                    "chant cries slogans slogan t-shirts shirts stickers graffiti waving carrying badges badge "
+                    "buttons scarves flags message "
                     "holding".split())
 _SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words word use phrase label term "
                     "warning description characterization characterisation rhetoric mantra catchphrase "
@@ -606,9 +607,11 @@ class _Article:
     def _display_carrier(self, tokens: list[Token], k: int) -> Mention | None:
         """Who holds the sign: the subject of the verb before it ("… when a few students unfurled
         a banner reading"), else the sentence's subject ("Nurses marched, carrying signs")."""
-        for j in range(k - 1, max(-1, k - 6), -1):
+        for j in range(k - 1, max(-1, k - 8), -1):
             if tokens[j].text == ",":
                 break
+            if past_verb(tokens[j]) and j > 0 and tokens[j - 1].lower in _DISPLAY_CUES:
+                continue  # "T-shirts printed with the slogan": the shirts' participle, not the wearer's verb
             if past_verb(tokens[j]):
                 found = subject_before(tokens, j)
                 if found is not None:

@@ -1082,6 +1082,24 @@ def test_a_whose_clause_belongs_to_the_person_before_it_not_to_its_own_noun():
     assert only(body).speaker == "Limerick woman whose father spent three days on a trolley"
 
 
+def test_t_shirts_printed_with_a_slogan_belong_to_the_wearers_not_the_shirts():
+    quote = only('Supporters wore T-shirts printed with the slogan "Free Ali".')
+    assert (quote.speaker, quote.named) == ("Supporters", False)
+
+
+def test_a_banner_that_nobody_is_said_to_hold_has_no_speaker():
+    quote = only('A banner reading "Not for sale" hung from the town hall.')
+    assert (quote.speaker, quote.named) == (None, False)
+
+
+def test_a_chanting_crowd_is_the_speaker():
+    assert only('The crowd chanted "Out, out, out" as the minister left.').speaker == "crowd"
+
+
+def test_words_on_badges_belong_to_the_people_wearing_them():
+    assert only('The union\'s members wore badges saying "Fair pay now".').speaker == "union's members"
+
+
 # ---------------------------------------------------------------- hand-annotated fixture articles
 
 QUOTE_ARTICLES = Path(__file__).resolve().parent / "quote_articles"
