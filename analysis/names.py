@@ -518,6 +518,24 @@ def _postnominal(token: Token) -> bool:
                                                                                    "sr", "esq."))
 
 
+# Offices held "for" a place or a brief: "MP for Ashworth North", "Secretary of State for Wales".
+_OFFICES_FOR = {"mp", "td", "msp", "mla", "mep", "senator", "minister", "secretary", "member", "spokesperson",
+                "spokesman", "spokeswoman", "councillor", "representative"}
+
+
+def _office_for_place_before(words: list[Token]) -> bool:
+    """Do the words before a name run end with an office "for" a place ("Labour MP for")?"""
+    return len(words) >= 2 and words[-1].lower == "for" and any(t.lower in _OFFICES_FOR for t in words[:-1])
+
+
+def person_after_place(split: NameSplit) -> NameSplit:
+    """"Ashworth North Jo Smith" after "MP for": the place ends two words before the end when no
+    first name we know marks where the person's name starts."""
+    if len(split.name) < 3 or any(is_first_name(t.text) for t in split.name):
+        return split
+    return NameSplit(name=split.name[-2:], role=split.role + split.name[:-2], kind="person")
+
+
 def _title_or_honorific(token: Token) -> bool:
     return is_title(token.text) or token.lower in HONORIFICS
 
@@ -891,6 +909,8 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
         run = [t if i + 1 < len(window) and _inside_organisation_name(window, i) else without_possessive(t)
                for i, t in enumerate(window[run_start:], start=run_start)]
         split = split_name(run, after_preposition)
+        if split is not None and _office_for_place_before(window[:run_start]):
+            split = person_after_place(split)
         if split is not None and not (after_preposition and split.kind == "org" and head is not None):
             index = tokens.index(window[0]) if window[0] in tokens else 0
             role = role_before(tokens, index + run_start, split) if split.role or run_start else None
@@ -1839,6 +1859,8 @@ class Coreference:
         split = split_name(run, after_preposition)
         if split is None:
             return
+        if _office_for_place_before(tokens[max(0, i - 6):i]):
+            split = person_after_place(split)
         name = " ".join(t.text for t in split.name)
         if any(t.lower in ("of", "and", "for") for t in run):
             name = " ".join(t.text for t in run)  # an organisation's name in full

@@ -974,6 +974,16 @@ def test_a_surname_alone_resolves_to_the_full_name_given_only_in_the_headline():
     assert only(body).speaker == "Tom Gallagher"
 
 
+def test_an_mp_for_a_constituency_before_a_name_keeps_the_place_in_the_role():
+    quote = only('Labour MP for Ashworth North Jo Smith said: "Voters have spoken."')
+    assert (quote.speaker, quote.role) == ("Jo Smith", "Labour MP for Ashworth North")
+
+
+def test_an_organisation_after_director_of_is_not_cut_into_a_person():
+    quote = only('The director of Public Health England said the risk was "low".')
+    assert (quote.speaker, quote.named) == ("director of Public Health England", False)
+
+
 # ---------------------------------------------------------------- scare quotes in the writer's sentence
 
 
