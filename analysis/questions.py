@@ -86,7 +86,8 @@ def build_article_lesson(name: str, analysis: ArticleAnalysis) -> LessonDraft:
     candidates = (attribution_candidates(name, analysis) + number_candidates(name, analysis)
                   + loaded_candidates(name, analysis))
     questions = _select(candidates, ARTICLE_KINDS)
-    title = " ".join((analysis.title or analysis.outlet or name).split())
+    # No headline: the article's opening words say more than its file name.
+    title = " ".join((analysis.title or _fit(" ".join(analysis.body.split()), 80) or name).split())
     return LessonDraft(
         title=_fit(f"Reading closely: {title}", MAX_TITLE_LENGTH),
         kind="article",
