@@ -1,7 +1,10 @@
 """Reading article files and uploads: clear refusals for empty, binary, huge or undecodable input."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from .analyze import analyze_article
 
 MAX_ARTICLE_BYTES = 1024 * 1024
 
@@ -56,3 +59,22 @@ def read_article_file(path: str | Path) -> tuple[str, str | None]:
     except OSError as error:
         raise ArticleInputError(f"could not be read ({error.strerror})") from None
     return decode_article(data)
+
+
+def analyze_files(paths: Sequence[str], report: Callable[[str], None]) -> tuple[dict, bool]:
+    """Analyze each readable file, keyed by its name; `report` gets one line per file problem or
+    note. Returns the analyses and whether any file could not be read."""
+    analyses, failed = {}, False
+    for path in paths:
+        # Same-named files from different folders keep their paths apart.
+        name = Path(path).name if Path(path).name not in analyses else str(path)
+        try:
+            text, note = read_article_file(path)
+        except ArticleInputError as error:
+            report(f"{path}: {error}")
+            failed = True
+            continue
+        if note:
+            report(f"{path}: {note}")
+        analyses[name] = analyze_article(text)
+    return analyses, failed

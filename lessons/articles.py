@@ -21,10 +21,11 @@ def title_from_body(body: str) -> str:
     return title + "…" if len(words) > TITLE_WORDS else title or "Untitled article"
 
 
-def unique_slug(title: str) -> str:
-    base = slugify(title)[:100].strip("-") or "article"
+def unique_slug(title: str, model=Article) -> str:
+    """A slug from the title that no row of `model` (Article or Lesson) has yet."""
+    base = slugify(title)[:100].strip("-") or model._meta.model_name
     slug, n = base, 2
-    while Article.objects.filter(slug=slug).exists():
+    while model.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
 

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
-from django.utils.text import slugify
 
 from analysis import analyze_article, find_conflicts
 from analysis.questions import (
@@ -19,20 +18,13 @@ from analysis.questions import (
     build_comparison_lesson,
 )
 
+from .articles import unique_slug
 from .models import Article, Choice, Evidence, Lesson, Question
 
 
 def article_name(article: Article) -> str:
     """How lesson files name an article: its seed file, else its slug."""
     return article.seed_file or article.slug
-
-
-def unique_lesson_slug(title: str) -> str:
-    base = slugify(title)[:100].strip("-") or "lesson"
-    slug, n = base, 2
-    while Lesson.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 def _add_questions(
@@ -75,7 +67,7 @@ def save_lesson(
     """Store a draft; `articles` maps the draft's article names to Article rows."""
     lesson = Lesson.objects.create(
         title=draft.title,
-        slug=unique_lesson_slug(draft.title),
+        slug=unique_slug(draft.title, Lesson),
         kind=draft.kind,
         owner=owner,
         shared=shared,

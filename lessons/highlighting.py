@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .rendering import PARAGRAPH_BREAK
+from .rendering import paragraph_bounds
 
 KIND_LABELS = {"quote": ("Q", "Quote"), "number": ("N", "Number"), "term": ("L", "Loaded term")}
 
@@ -56,15 +56,6 @@ class MarkedParagraph:
     is_headline: bool
 
 
-def _paragraph_bounds(body: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in PARAGRAPH_BREAK.finditer(body):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(body)))
-    return [(s, e) for s, e in bounds if body[s:e].strip()]
-
-
 def _pieces(body: str, lo: int, hi: int, findings: Sequence[Finding]) -> tuple[Piece, ...]:
     inside = [f for f in findings if f.start < hi and f.end > lo and f.start < f.end]
     cuts = sorted({lo, hi} | {max(lo, min(hi, x)) for f in inside for x in (f.start, f.end)})
@@ -78,7 +69,7 @@ def _pieces(body: str, lo: int, hi: int, findings: Sequence[Finding]) -> tuple[P
 
 def marked_paragraphs(body: str, title: str | None, findings: Sequence[Finding]) -> list[MarkedParagraph]:
     paragraphs = []
-    for index, (lo, hi) in enumerate(_paragraph_bounds(body)):
+    for index, (lo, hi) in enumerate(paragraph_bounds(body)):
         is_headline = index == 0 and bool(title) and body[lo:hi].strip() == title.strip()
         paragraphs.append(MarkedParagraph(_pieces(body, lo, hi, findings), is_headline))
     return paragraphs

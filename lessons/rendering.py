@@ -25,7 +25,8 @@ class Paragraph:
         return "".join(segment.text for segment in self.segments)
 
 
-def _paragraph_bounds(body: str) -> list[tuple[int, int]]:
+def paragraph_bounds(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph of the body."""
     bounds, start = [], 0
     for match in PARAGRAPH_BREAK.finditer(body):
         bounds.append((start, match.start()))
@@ -82,7 +83,7 @@ def article_paragraphs(
     their segments numbered `anchor_prefix`-1, -2… for links."""
     merged = _merge(marks)
     paragraphs = []
-    for index, (start, end) in enumerate(_paragraph_bounds(body)):
+    for index, (start, end) in enumerate(paragraph_bounds(body)):
         is_headline = index == 0 and title is not None and body[start:end].strip() == title.strip()
         paragraphs.append(Paragraph(_segments(body, start, end, merged), is_headline))
     return _number_marks(paragraphs, anchor_prefix)

@@ -1,11 +1,10 @@
 import json
 import sys
-from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from analysis import analyze_article, find_conflicts
-from analysis.files import ArticleInputError, read_article_file
+from analysis import find_conflicts
+from analysis.files import analyze_files
 from analysis.report import analyses_to_document, readable_report
 
 
@@ -17,19 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON document")
 
     def handle(self, *args, **options):
-        analyses, failed = {}, False
-        for file in options["files"]:
-            # Same-named files from different folders keep their paths apart.
-            name = Path(file).name if Path(file).name not in analyses else file
-            try:
-                text, note = read_article_file(file)
-            except ArticleInputError as error:
-                self.stderr.write(f"{file}: {error}")
-                failed = True
-                continue
-            if note:
-                self.stderr.write(f"{file}: {note}")
-            analyses[name] = analyze_article(text)
+        analyses, failed = analyze_files(options["files"], self.stderr.write)
         conflicts = find_conflicts(analyses) if len(analyses) > 1 else []
         if options["json"]:
             document = analyses_to_document(analyses, conflicts)

@@ -1,11 +1,10 @@
 import json
 import sys
-from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from analysis import analyze_article, find_conflicts
-from analysis.files import ArticleInputError, read_article_file
+from analysis import find_conflicts
+from analysis.files import analyze_files
 from analysis.questions import build_article_lesson, build_comparison_lesson, lesson_to_dict
 
 
@@ -20,15 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print the lessons as JSON")
 
     def handle(self, *args, **options):
-        analyses, failed = {}, False
-        for file in options["files"]:
-            try:
-                text, _ = read_article_file(file)
-            except ArticleInputError as error:
-                self.stderr.write(f"{file}: {error}")
-                failed = True
-                continue
-            analyses[Path(file).name] = analyze_article(text)
+        analyses, failed = analyze_files(options["files"], self.stderr.write)
         lessons = [build_article_lesson(name, analysis) for name, analysis in analyses.items()]
         if len(analyses) > 1:
             lessons.append(build_comparison_lesson(analyses, find_conflicts(analyses)))
