@@ -188,6 +188,8 @@ MEASURE_WORDS = frozenset({
     "requirement", "requirements", "cut", "cuts", "cutoff", "cutoffs", "blackout", "blackouts",
     "suspend", "suspends", "suspended", "suspending", "suspension", "closure", "closures",
     "shutdown", "shutdowns",
+    # Disruption falls on people the way a measure does: "disrupting travel for 180,000".
+    "disrupt", "disrupts", "disrupted", "disrupting", "disruption", "disruptions",
 })
 # Words that make a measure a power cut: "cut power to 3,500 homes" counts homes that lost power.
 POWER_WORDS = frozenset({"power", "electricity"})

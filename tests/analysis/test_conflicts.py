@@ -299,3 +299,9 @@ def test_one_disaster_told_with_different_words_gives_each_disputed_quantity_onc
     found = conflicts(QUAKE_PERU_A, QUAKE_PERU_B)
     assert sorted(values(conflict) for conflict in found) == [
         [14, 19], [350, 500], [2_000, 3_000]]
+
+
+def test_people_a_disruption_falls_on_are_the_people_it_affects():
+    wire = "The strike cancelled 900 trains, disrupting travel for around 120,000 commuters."
+    local = "All 900 trains were cancelled, affecting as many as 200,000 commuters."
+    assert [values(conflict) for conflict in conflicts(wire, local)] == [[120000, 200000]]
