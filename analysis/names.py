@@ -1226,9 +1226,15 @@ def _skip_back_adverbs(tokens: list[Token], j: int) -> int:
             k -= 1
             if k >= 0 and tokens[k].lower in ("on", "last", "this", "late", "early"):
                 k -= 1
+        elif lower in _PERIOD_NOUNS and k > 0 and tokens[k - 1].lower in _PERIOD_OPENERS:
+            k -= 2  # "X, a Republican, last month called …"
         else:
             break
     return k
+
+
+_PERIOD_NOUNS = {"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"}
+_PERIOD_OPENERS = {"last", "this", "next", "earlier", "later"}
 
 
 def _skip_parenthesis(tokens: list[Token], k: int) -> int:
@@ -1285,6 +1291,12 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
         return None
     left_comma = _start_of_place_appositive(tokens, left_comma)
     chunk = tokens[left_comma + 1:comma]
+    if chunk and chunk[0].lower in ("who", "which") and tokens[left_comma - 1].text != ")":
+        # "Mara Lindgren, founder of Pixelwharf, which makes the app Stillwater, said": the
+        # relative clause describes the appositive before it; the subject stands before both.
+        earlier = _appositive_subject(tokens, left_comma)
+        if earlier is not None:
+            return earlier
     end_of_before = left_comma - 1
     if tokens[end_of_before].text == ")":
         end_of_before = _skip_parenthesis(tokens, end_of_before)  # "Rep. Matt Gaetz (R-Fla.), who …"

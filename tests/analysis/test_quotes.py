@@ -1241,3 +1241,15 @@ def test_a_name_after_the_group_noun_and_the_names_the_group():
     body = ("Rovers fans' group the Blackmoor Supporters' Trust welcomed the signing but warned the club "
             'against "gambling the future on one player."')
     assert (only(body).speaker, only(body).named) == ("Blackmoor Supporters' Trust", True)
+
+
+def test_a_relative_clause_after_an_appositive_does_not_become_the_speaker():
+    body = ("Ola Berg, founder of the studio Tidewell, which makes the puzzle game Lantern, said she had "
+            'paid the store "more than $1 million in fees" since 2020.')
+    assert only(body).speaker == "Ola Berg"
+
+
+def test_a_time_phrase_between_the_subject_and_its_verb_is_skipped():
+    body = ('State Senator Rosa Diaz, a Democrat from Tucson, last week called the plan "a giveaway to '
+            'developers."')
+    assert only(body).speaker == "Rosa Diaz"
