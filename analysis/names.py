@@ -104,7 +104,24 @@ PERSON_NOUNS = {
     "dealer builder contractor architect programmer artist musician singer actor actress dancer "
     "photographer caregiver carer nanny housekeeper cleaner porter courier trucker cabbie midwife "
     "dentist therapist counselor counsellor lecturer tutor referee umpire sailor worshipper "
-    "parishioner pilgrim monk nun grandparent landowner homeowner challenger rival contender").split())
+    "parishioner pilgrim monk nun grandparent landowner homeowner challenger rival contender "
+    # courts, public life, family, sport, arts and the professions
+    "juror defendant plaintiff claimant applicant candidate nominee whistleblower informant inmate "
+    "prisoner detainee offender parolee evacuee householder occupant squatter addict smoker gambler "
+    "borrower lender debtor creditor client consumer buyer seller landlady entrepreneur cofounder "
+    "headteacher headmaster headmistress educator instructor trainer laborer labourer artisan hunter "
+    "farmhand dispatcher stewardess crewmember medic caretaker stepfather stepmother fiancé fiancée "
+    "spouse widow widower orphan toddler infant newborn teen youngster adolescent undergraduate "
+    "postgraduate alumnus alumna schoolgirl schoolboy schoolchild classmate roommate flatmate "
+    "housemate coworker ally adversary sceptic skeptic cynic dissident defector agitator petitioner "
+    "signatory litigant appellant complainant accuser eyewitness passer-by passerby expat expatriate "
+    "emigrant settler islander inhabitant seafarer mariner diver swimmer climber hiker mountaineer "
+    "camper skier surfer jogger sprinter boxer wrestler golfer cricketer footballer bowler physio "
+    "promoter presenter broadcaster pundit blogger influencer vlogger podcaster streamer designer "
+    "astronomer forecaster oceanographer demographer philosopher scholar curator poet playwright "
+    "screenwriter filmmaker songwriter rapper drummer composer choreographer painter sculptor "
+    "illustrator planner surveyor realtor actuary barrister paralegal jailer corporal cadet envoy "
+    "consul bureaucrat monarch homemaker jobseeker examiner assessor").split())
 PLURAL_PERSON_NOUNS = {
     "officials", "sources", "people", "officers", "agents", "witnesses", "residents", "lawyers",
     "attorneys", "aides", "advisers", "advisors", "executives", "employees", "workers", "experts",
@@ -1176,8 +1193,15 @@ def is_noun_use(tokens: list[Token], j: int) -> bool:
     if j == 0:
         return False
     before = tokens[j - 1]
-    return before.lower in ("a", "an", "the", "his", "her", "their", "its", "this") or bool(
-        possessive_base(before.text))
+    if before.lower in _NOUN_PREPOSITIONS and not tokens[j].lower.endswith("ing"):
+        return True  # "in one 2021 text", "by email"; but "after telling the judge" is a verb
+    return (before.lower in _NOUN_DETERMINERS or before.text[0].isdigit()
+            or bool(possessive_base(before.text)))
+
+
+_NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those",
+                     "every", "our", "your", "my", "whose"}
+_NOUN_PREPOSITIONS = {"in", "on", "of", "by", "with", "from", "via", "during", "through"}
 
 
 def verb_subject(tokens: list[Token], j: int) -> Mention | None:
@@ -1196,8 +1220,9 @@ def subject_before(tokens: list[Token], j: int) -> Mention | None:
     k = _skip_back_adverbs(tokens, j)
     if k < 0:
         return None
-    if tokens[k].lower == "one" and (k == 0 or tokens[k - 1].lower in _COORDINATORS):
-        return Mention("descriptor", tokens[k].text, tokens[k].start, head="one")  # "One said"
+    if tokens[k].lower in ("one", "another") and (k == 0 or tokens[k - 1].lower in _COORDINATORS):
+        # "One said", "Another said": one of the people just described
+        return Mention("descriptor", tokens[k].text, tokens[k].start, head=tokens[k].lower)
     if tokens[k].lower in PRONOUNS:
         if tokens[k].lower == "who":
             return _relative_antecedent(tokens, k)
@@ -2009,6 +2034,8 @@ class Coreference:
         head = ref.head
         if head == "one":
             return self._one_of_the_group(ref)
+        if head == "another":
+            return self._another_of_the_kind(ref)
         plural = is_plural_person_noun(head)
         as_written = Speaker(ref.text, False, None, "plural" if plural else "descriptor",
                              head=head, gender=noun_gender(head))
@@ -2031,6 +2058,15 @@ class Coreference:
         if group is None:
             return None
         return Speaker(group.name, False, None, "descriptor", head=group.head)
+
+    def _another_of_the_kind(self, ref: Mention) -> Speaker | None:
+        """"One prospective juror … Another said …": another person of the kind last described."""
+        earlier = next((s for s in self._earlier(ref.position) if s.kind in ("plural", "descriptor")), None)
+        if earlier is None:
+            return None
+        if earlier.kind == "plural":
+            return Speaker(earlier.name, False, None, "descriptor", head=earlier.head)
+        return Speaker(f"another {earlier.name}", False, None, "descriptor", head=earlier.head)
 
     def _author_of_document(self, ref: Mention) -> Speaker | None:
         """"The White House issued a statement. … the statement said": whoever was last named,

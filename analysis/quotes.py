@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .names import (
     ATTRIBUTION_VERBS,
     CLAUSE_WORDS,
+    DOCUMENT_NOUNS,
     DETERMINERS,
     INVERTING_VERBS,
     NAMING_VERBS,
@@ -983,8 +984,18 @@ def _attribution_tail(tokens: list[Token], k: int) -> bool:
 
 
 def _according_via(ref: Mention) -> str | None:
-    """"according to CNN": a named source is also the channel."""
-    return ref.text if ref.kind == "name" else None
+    """"according to CNN": a named source is also the channel; so is a document ("according to
+    a court filing by prosecutors")."""
+    if ref.kind == "name" or (ref.kind == "descriptor" and _is_document(ref)):
+        return ref.text
+    return None
+
+
+def _is_document(ref: Mention) -> bool:
+    """"court filing by prosecutors", "internal documents": the words up to "by" name a text."""
+    words = ref.text.lower().split(" by ")[0].split()
+    return any(word in DOCUMENT_NOUNS or word.removesuffix("s") in DOCUMENT_NOUNS | {"document", "record"}
+               for word in words)
 
 
 def _clause_tail(tokens: list[Token], j: int) -> list[Token]:

@@ -1253,3 +1253,26 @@ def test_a_time_phrase_between_the_subject_and_its_verb_is_skipped():
     body = ('State Senator Rosa Diaz, a Democrat from Tucson, last week called the plan "a giveaway to '
             'developers."')
     assert only(body).speaker == "Rosa Diaz"
+
+
+def test_a_speech_word_after_a_number_is_a_noun_not_the_verb():
+    body = ('Reyes told colleagues in one 2022 text that the merger was "a done deal," according to '
+            'a court filing.')
+    assert only(body).speaker == "Reyes"
+
+
+def test_according_to_a_document_gives_the_document_as_the_channel():
+    body = ('Reyes told colleagues in one 2022 text that the merger was "a done deal," according to '
+            'a court filing by regulators.')
+    assert only(body).via == "court filing by regulators"
+
+
+def test_a_juror_is_a_person_who_can_be_quoted():
+    body = 'One juror was excused after saying she had "a low opinion of bankers."'
+    assert only(body).speaker == "juror"
+
+
+def test_another_is_another_person_of_the_kind_just_described():
+    body = ('One prospective juror said she had "never heard of the band." Another said he had '
+            'seen them "maybe twice, years ago."')
+    assert [q.speaker for q in find_quotes(body)] == ["prospective juror", "another prospective juror"]
