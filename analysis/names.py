@@ -121,7 +121,7 @@ PERSON_NOUNS = {
     "astronomer forecaster oceanographer demographer philosopher scholar curator poet playwright "
     "screenwriter filmmaker songwriter rapper drummer composer choreographer painter sculptor "
     "illustrator planner surveyor realtor actuary barrister paralegal jailer corporal cadet envoy "
-    "consul bureaucrat monarch homemaker jobseeker examiner assessor").split())
+    "consul bureaucrat monarch homemaker jobseeker examiner assessor docker dockworker").split())
 PLURAL_PERSON_NOUNS = {
     "officials", "sources", "people", "officers", "agents", "witnesses", "residents", "lawyers",
     "attorneys", "aides", "advisers", "advisors", "executives", "employees", "workers", "experts",
@@ -1283,6 +1283,13 @@ def _window_left(tokens: list[Token], k: int, limit: int = 14) -> list[Token]:
             break
         start -= 1
     return tokens[start + 1:k + 1]
+
+
+def phrase_before(tokens: list[Token], k: int) -> Mention | None:
+    """The noun phrase ending at k, as a speaker mention; a past verb ends it ("packed the hall")."""
+    window = _window_left(tokens, k)
+    verbs = [i for i, token in enumerate(window) if past_verb(token)]
+    return classify_phrase(window[verbs[-1] + 1:] if verbs else window, tokens)
 
 
 def _ends_phrase(token: Token) -> bool:

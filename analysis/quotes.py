@@ -45,6 +45,7 @@ from .names import (
     nearest_person_before,
     past_verb,
     phrase_after,
+    phrase_before,
     possessive_base,
     sentence_subject,
     speech_verb_at,
@@ -69,6 +70,8 @@ _DISPLAY_CUES = set("signs sign placards placard banners banner posters poster r
                     "chant cries slogans slogan t-shirts shirts stickers graffiti waving carrying badges badge "
                     "buttons scarves flags message "
                     "holding".split())
+# Words that pick people out of a group just named: "fans, some holding signs".
+_GROUP_QUANTIFIERS = {"some", "several", "many", "most", "others", "dozens", "hundreds", "thousands"}
 _SPEECH_NOUNS = set("pledge promise vow claim claims call slogan motto words word use phrase label term "
                     "warning description characterization characterisation rhetoric mantra catchphrase "
                     "insistence argument assertion message accusation remark remarks comments".split())
@@ -611,14 +614,35 @@ class _Article:
         for j in range(k - 1, max(-1, k - 8), -1):
             if tokens[j].text == ",":
                 break
+            if tokens[j].lower in _GROUP_QUANTIFIERS:
+                return self._group_quantified(tokens, j)  # "fans, some holding signs reading"
             if past_verb(tokens[j]) and j > 0 and tokens[j - 1].lower in _DISPLAY_CUES:
                 continue  # "T-shirts printed with the slogan": the shirts' participle, not the wearer's verb
             if past_verb(tokens[j]):
+                if j > 0 and tokens[j - 1].lower in _GROUP_QUANTIFIERS:
+                    return self._group_quantified(tokens, j - 1)  # "Several wore T-shirts"
                 found = subject_before(tokens, j)
                 if found is not None:
                     return found
                 break
         return sentence_subject(tokens)
+
+    def _group_quantified(self, tokens: list[Token], q: int) -> Mention | None:
+        """The group that "some" or "several" picks out: the phrase before its comma ("about two
+        dozen fans, some holding …"), or the previous sentence's plural subject."""
+        if q > 1 and tokens[q - 1].text == ",":
+            found = phrase_before(tokens, q - 2)
+            if found is not None and is_plural_person_noun(found.head or found.text.split()[-1]):
+                return found
+            return sentence_subject(tokens)  # "Parents packed the meeting, many wearing …"
+        if q > 0:
+            return None
+        sentence, _ = self.sentence_of(tokens[0].start)
+        if sentence.index == 0 or self.sentences[sentence.index - 1].para != sentence.para:
+            return None
+        lead = sentence_subject(self.sentences[sentence.index - 1].tokens)
+        speaker = self.people.speaker_for(lead) if lead is not None else None
+        return lead if speaker is not None and speaker.kind == "plural" else None
 
     def _possessor(self, tokens: list[Token], k: int) -> Mention | None:
         """Whose words: "the government’s" → government; "his" → the man last mentioned."""

@@ -1276,3 +1276,14 @@ def test_another_is_another_person_of_the_kind_just_described():
     body = ('One prospective juror said she had "never heard of the band." Another said he had '
             'seen them "maybe twice, years ago."')
     assert [q.speaker for q in find_quotes(body)] == ["prospective juror", "another prospective juror"]
+
+
+def test_some_of_a_group_holding_signs_are_that_group():
+    body = 'The minister was met by about 40 nurses, some holding placards reading "Fair pay now."'
+    assert only(body).speaker == "nurses"
+
+
+def test_several_wearing_slogans_are_the_group_of_the_sentence_before():
+    body = ('Striking dockers gathered outside the port gates. Several wore T-shirts printed with the '
+            'words "Not for sale".')
+    assert only(body).speaker == "Striking dockers"
