@@ -19,12 +19,14 @@ from dataclasses import dataclass
 
 from .names import (
     ATTRIBUTION_VERBS,
+    AUXILIARIES,
     CLAUSE_WORDS,
     DOCUMENT_NOUNS,
     DETERMINERS,
     INVERTING_VERBS,
     NAMING_VERBS,
     NOT_NAME_WORDS,
+    PRONOUNS,
     QUOTE_MARKER,
     TAIL_STARTS,
     WEEKDAYS_MONTHS,
@@ -38,6 +40,8 @@ from .names import (
     fold,
     is_capitalized,
     is_noun_use,
+    is_org_noun,
+    is_person_noun,
     is_plural_person_noun,
     is_quote_marker,
     make_token,
@@ -506,6 +510,9 @@ class _Article:
 
     def _attribute(self, quote: list[_Part], previous: _Previous | None) -> _Attribution | None:
         first, last = quote[0], quote[-1]
+        sentence, index = self.sentence_of(first.open)
+        if len(quote) == 1 and _names_a_term(sentence.tokens, index):
+            return None
         for a, b in zip(quote, quote[1:]):
             if a.para == b.para and a.close is not None:
                 gap = tokenize(self.masked[a.close + 1:b.open], a.close + 1)
@@ -945,6 +952,27 @@ def _what_they_call(tokens: list[Token], j: int) -> bool:
     return bool(users) and all(t.text.islower() and t.lower not in _OPINION_GROUPS
                                and (t.lower in _GENERIC_QUANTIFIERS or is_plural_person_noun(t.text))
                                for t in users)
+
+
+_PASSIVE_NAMING = {"called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"}
+
+
+def _names_a_term(tokens: list[Token], index: int) -> bool:
+    """"a practice known as "wet leasing"", "the so-called "structural deficit"", "a scheme called
+    "Fast Track"": the writer names a term; nobody is quoted."""
+    before = [t.lower for t in tokens[max(0, index - 3):index]]
+    if before[-2:] in (["known", "as"], ["referred", "as"]) or before[-1:] == ["so-called"]:
+        return True
+    if before[-3:-1] == ["referred", "to"] and before[-1:] == ["as"]:
+        return True
+    if len(before) >= 2 and before[-1] in _PASSIVE_NAMING:
+        previous = tokens[index - 2]
+        return previous.lower in ("is", "was", "are", "were", "be", "been") or (
+            previous.text.islower() and previous.is_word and previous.lower not in PRONOUNS
+            and previous.lower not in CLAUSE_WORDS and previous.lower not in AUXILIARIES
+            and not is_person_noun(previous.text)
+            and not is_org_noun(previous.text))  # "a scheme called", not "the union called"
+    return False
 
 
 _FINDING_VERBS = {"found", "finds", "ruled", "rules", "held", "holds", "determined", "judged"}

@@ -1287,3 +1287,24 @@ def test_several_wearing_slogans_are_the_group_of_the_sentence_before():
     body = ('Striking dockers gathered outside the port gates. Several wore T-shirts printed with the '
             'words "Not for sale".')
     assert only(body).speaker == "Striking dockers"
+
+
+def test_a_term_known_as_is_named_by_the_writer_not_quoted_from_the_speaker():
+    body = ('The airline said most flights would run, using crews hired from other carriers, a practice '
+            'known as "wet leasing".')
+    assert only(body).speaker is None
+
+
+def test_a_thing_called_by_a_name_is_nobodys_quote():
+    body = 'The ministry said it would use a new system called "Fast Track" for visa appeals.'
+    assert only(body).speaker is None
+
+
+def test_a_speaker_who_calls_something_a_name_is_still_its_speaker():
+    body = 'The plan, which the teachers called "a betrayal", passed on Tuesday.'
+    assert only(body).speaker == "teachers"
+
+
+def test_what_critics_have_called_is_the_critics_words():
+    body = 'The city will ship water in by tanker, a measure critics have called "a humiliating stopgap".'
+    assert only(body).speaker == "critics"
