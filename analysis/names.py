@@ -1234,7 +1234,10 @@ def subject_before(tokens: list[Token], j: int) -> Mention | None:
     if k >= 0 and tokens[k].text == ",":
         found = _appositive_subject(tokens, k)
     else:
-        found = classify_phrase(_window_left(tokens, k), tokens)
+        window = _window_left(tokens, k)
+        if window and window[0].lower == "with":
+            window = window[1:]  # "…, with developing countries accusing rich nations of …"
+        found = classify_phrase(window, tokens)
     if found is None or _inside_relative_clause(tokens, j, found):
         return _subject_with_relative_clause(tokens, j) or found
     return found

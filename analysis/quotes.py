@@ -682,7 +682,7 @@ class _Article:
                     return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"),
                                         via=_according_via(ref))
             if not (attribution_verb_at(tokens, j) or _finding_that(tokens, j)) or is_noun_use(tokens, j) \
-                    or _after_modal(tokens, j):
+                    or _after_modal(tokens, j) or _passive_naming(tokens, j):
                 continue
             if _what_they_call(tokens, j):
                 return None
@@ -973,6 +973,19 @@ def _names_a_term(tokens: list[Token], index: int) -> bool:
             and not is_person_noun(previous.text)
             and not is_org_noun(previous.text))  # "a scheme called", not "the union called"
     return False
+
+
+_BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
+
+
+def _passive_naming(tokens: list[Token], j: int) -> bool:
+    """"Rich nations accused of "backsliding"", "the mayor was branded …": the subject is the one
+    named, not the one naming ("called for" is a demand, and active)."""
+    verb = tokens[j].lower
+    if verb not in NAMING_VERBS or verb in ("called", "call", "calls"):
+        return False
+    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return (j > 0 and tokens[j - 1].lower in _BE_FORMS) or after in ("of", "for")
 
 
 _FINDING_VERBS = {"found", "finds", "ruled", "rules", "held", "holds", "determined", "judged"}

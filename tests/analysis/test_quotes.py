@@ -1308,3 +1308,16 @@ def test_a_speaker_who_calls_something_a_name_is_still_its_speaker():
 def test_what_critics_have_called_is_the_critics_words():
     body = 'The city will ship water in by tanker, a measure critics have called "a humiliating stopgap".'
     assert only(body).speaker == "critics"
+
+
+def test_with_a_group_doing_the_accusing_the_group_is_the_speaker():
+    body = ('The talks collapsed on Friday, with small farmers accusing the ministry of "betrayal" '
+            'over the new rules.')
+    assert only(body).speaker == "small farmers"
+
+
+def test_those_accused_of_something_in_a_headline_did_not_say_it():
+    body = article('Ministers accused of "betrayal" as farm talks collapse',
+                   'The talks collapsed on Friday, with small farmers accusing ministers of "betrayal" '
+                   'over the new rules.')
+    assert [q.speaker for q in find_quotes(body)] == ["small farmers", "small farmers"]
