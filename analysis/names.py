@@ -1676,6 +1676,9 @@ def _phrase_complete(window: list[Token], nxt: Token) -> bool:
         return False  # "El Paso gunman", "Eastfield's head coach", "Former state Treasurer …"
     last = window[-1]
     in_phrase_after_head = _head_index(window) is not None and any(t.lower in _PREPOSITIONS for t in window)
+    if window[0].lower in ("a", "an", "one", "another") and all(name_token(t) for t in window[1:]) \
+            and not past_verb(nxt):
+        return False  # "One Ballinrobe suckler farmer", "A Tauranga charter boat skipper"
     if name_token(last) and last.lower not in NOT_NAME_WORDS and not in_phrase_after_head:
         return True  # but "The mayor of a small Texas border town" goes on
     return _is_head_noun(last.text) and nxt.lower not in _PREPOSITIONS

@@ -1321,3 +1321,8 @@ def test_those_accused_of_something_in_a_headline_did_not_say_it():
                    'The talks collapsed on Friday, with small farmers accusing ministers of "betrayal" '
                    'over the new rules.')
     assert [q.speaker for q in find_quotes(body)] == ["small farmers", "small farmers"]
+
+
+def test_a_place_before_an_unnamed_persons_job_is_part_of_the_descriptor():
+    body = 'One Galway dairy farmer, who asked not to be named, said: "We were promised more."'
+    assert (only(body).speaker, only(body).named) == ("Galway dairy farmer", False)
