@@ -1493,7 +1493,10 @@ DOCUMENT_NOUNS = {"statement", "report", "letter", "memo", "release", "filing", 
 # Things a person writes or runs, whose words are theirs: "Donovan's memoir accuses …".
 WORK_NOUNS = {"memoir", "book", "autobiography", "statement", "letter", "post", "tweet", "ad", "ads",
               "advertisement", "op-ed", "essay", "column", "speech", "website", "account", "video",
-              "email", "podcast", "campaign", "lawsuit", "complaint", "filing", "report", "blog"}
+              "email", "podcast", "campaign", "lawsuit", "complaint", "filing", "report", "blog",
+              # a judge's or an official's written findings
+              "opinion", "ruling", "judgment", "judgement", "decision", "verdict", "order",
+              "findings", "testimony", "affidavit", "submission", "manifesto"}
 ISSUED_NOUNS = {"statement", "release", "post", "tweet", "email", "letter", "memo", "note", "message"}
 # Verbs by which someone issues a text: "The thieves left a note", "the group posted a message".
 ISSUING_VERBS = set("issued posted left sent released published wrote put delivered emailed "

@@ -1326,3 +1326,8 @@ def test_those_accused_of_something_in_a_headline_did_not_say_it():
 def test_a_place_before_an_unnamed_persons_job_is_part_of_the_descriptor():
     body = 'One Galway dairy farmer, who asked not to be named, said: "We were promised more."'
     assert (only(body).speaker, only(body).named) == ("Galway dairy farmer", False)
+
+
+def test_a_judges_written_opinion_is_the_judges_words():
+    body = 'Judge Amara Osei’s 80-page ruling found that the agency had acted "unlawfully and in haste."'
+    assert only(body).speaker == "Amara Osei"
