@@ -891,8 +891,10 @@ class _Article:
         return own
 
     def _named_in_body(self, speaker: Speaker) -> bool:
-        # in a title-case headline a lone capitalised word ("Hospital Says") proves nothing
-        if not speaker.named or speaker.entity is None or len(speaker.name.split()) < 2:
+        # in a title-case headline a lone capitalised word ("Hospital Says") proves nothing, but
+        # an acronym ("says IFA") does
+        lone_word = len(speaker.name.split()) < 2 and not (speaker.name.isupper() and len(speaker.name) > 1)
+        if not speaker.named or speaker.entity is None or lone_word:
             return False
         return speaker.entity.first_seen > self.paragraphs[0][1]
 

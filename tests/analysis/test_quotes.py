@@ -1331,3 +1331,9 @@ def test_a_place_before_an_unnamed_persons_job_is_part_of_the_descriptor():
 def test_a_judges_written_opinion_is_the_judges_words():
     body = 'Judge Amara Osei’s 80-page ruling found that the agency had acted "unlawfully and in haste."'
     assert only(body).speaker == "Amara Osei"
+
+
+def test_a_headline_attributed_to_an_acronym_the_body_names_keeps_it():
+    body = article('Bus cuts a "betrayal" of rural towns, says RMT',
+                   'The RMT said the cuts were "a betrayal". Its organiser, Dan Hale, called them "a disgrace".')
+    assert find_quotes(body)[0].speaker == "RMT"
