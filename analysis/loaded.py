@@ -270,12 +270,14 @@ def phrase_table() -> dict[tuple[str, ...], LexiconEntry]:
 @functools.cache
 def separable_table() -> dict[str, tuple[tuple[tuple[str, ...], LexiconEntry], ...]]:
     """First word -> (rest of phrase, entry) for phrasal verbs whose object may split them:
-    the rest starts with a particle ("round them up", "ran the service into the ground"); a bare
-    "into" is left out, as "tore the letter into pieces" is not "tear into"."""
+    the rest starts with a particle ("round them up", "ran the service into the ground") or is
+    "to" and its noun ("hold families to ransom"); a bare "into" is left out, as "tore the letter
+    into pieces" is not "tear into"."""
     splits: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
     for sequence, entry in phrase_table().items():
         rest = sequence[1:]
-        if rest and rest[0] in SEPARABLE_PARTICLES and rest != ("into",):
+        separable = rest and rest[0] in SEPARABLE_PARTICLES and rest != ("into",)
+        if separable or (len(rest) == 2 and rest[0] == "to"):
             splits.setdefault(sequence[0], []).append((rest, entry))
     return {first: tuple(rests) for first, rests in splits.items()}
 

@@ -389,3 +389,8 @@ def test_holding_something_hostage_is_found_around_its_object():
     assert matched("The union said the firm was holding our kids hostage.") == [
         "holding our kids hostage"]
     assert matched("Gunmen held 12 people hostage for a day.") == []
+
+
+def test_hold_to_ransom_is_found_around_its_object():
+    found = find_loaded_terms("The union has chosen to hold families to ransom this summer.", [])
+    assert [term.matched for term in found] == ["hold families to ransom"]
