@@ -360,8 +360,8 @@ class _Article:
         if is_quote_marker(token) and ends.get(token.start, "")[-1:] in (".", "!", "?"):
             # “Stop.” McAleenan said. — one sentence; “Stop.” It said the plan … — two; and a
             # sentence that ends on a quote (… a banner reading “Stop.” Marchers shouted …) — two
-            return is_quote_marker(nxt) or not alone or (
-                nxt.text[0].isupper() and _attribution_after(tokens, i + 1, strict=True) is None)
+            return is_quote_marker(nxt) or not alone or (nxt.text[0].isupper() and (
+                _attribution_after(tokens, i + 1, strict=True) is None or _leads_into_quote(tokens, i + 1)))
         return False
 
     def sentence_of(self, position: int) -> tuple[_Sentence, int]:
@@ -391,6 +391,8 @@ class _Article:
             return False
         if gap[-1].text[-1] not in ",.:—–;!?":  # "… wrote on X. "…": the period may end a token
             return False
+        if gap[-1].text == ":" and text[-1] in ".?!":
+            return False  # "…," she said. "Nobody warned us." Her husband added: "…": a new speaker
         if _attribution_after(gap, 0, strict=True) is None:
             return False
         if any(t.text in (".", "!", "?") for t in gap[:-1]):
@@ -578,6 +580,8 @@ class _Article:
         nxt = self.sentences[sentence.index + 1]
         if nxt.para != sentence.para or not strict:
             return None
+        if _leads_into_quote(nxt.tokens, 0):
+            return None  # "Her husband added: "…"" introduces the next quote
         found = _attribution_after(nxt.tokens, 0, strict=True)
         return found if found is not None and len(nxt.tokens) <= 15 else None
 
@@ -1033,6 +1037,16 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
                 return None
             return _Attribution(ref, via=_via_tokens(tokens, j), adjacent=strict, verb=token.lower)
     return None
+
+
+def _leads_into_quote(tokens: list[Token], i: int) -> bool:
+    """"Her husband added: "…"": the words after a quote introduce the next one."""
+    for k in range(i, len(tokens) - 1):
+        if tokens[k].text in _SENTENCE_ENDS or is_quote_marker(tokens[k]):
+            return False
+        if tokens[k].text == ":":
+            return is_quote_marker(tokens[k + 1])
+    return False
 
 
 def _attribution_tail(tokens: list[Token], k: int) -> bool:

@@ -1337,3 +1337,9 @@ def test_a_headline_attributed_to_an_acronym_the_body_names_keeps_it():
     body = article('Bus cuts a "betrayal" of rural towns, says RMT',
                    'The RMT said the cuts were "a betrayal". Its organiser, Dan Hale, called them "a disgrace".')
     assert find_quotes(body)[0].speaker == "RMT"
+
+
+def test_a_colon_lead_in_after_a_quote_introduces_the_next_speaker():
+    body = ('Jenny Hale said she fell ill after swimming. "Nobody warned us." '
+            'Her husband, Rob, added: "It is disgusting."')
+    assert [q.speaker for q in find_quotes(body)] == ["Jenny Hale", "Rob"]
