@@ -1625,10 +1625,11 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     end = start + len(window)
     if ref is not None and ref.kind == "descriptor" and end < len(tokens) and tokens[end].lower == "who":
         return given_name(tokens, end, ref) or ref
-    if ref is not None and ref.kind == "descriptor" and end < len(tokens) and tokens[end].text == ",":
+    if (ref is None or ref.kind == "descriptor") and end < len(tokens) and tokens[end].text == ",":
         named = _appositive_name(tokens, end + 1)
         if named is not None:
-            named.role = named.role or ref.text  # "Eastfield's head coach, Tom Ashby, …"
+            # "Eastfield's head coach, Tom Ashby, …", "Her opposite number, MSP Graham Simpson, …"
+            named.role = named.role or (ref.text if ref is not None else None)
             return named
     return ref
 

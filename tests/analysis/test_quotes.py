@@ -1343,3 +1343,9 @@ def test_a_colon_lead_in_after_a_quote_introduces_the_next_speaker():
     body = ('Jenny Hale said she fell ill after swimming. "Nobody warned us." '
             'Her husband, Rob, added: "It is disgusting."')
     assert [q.speaker for q in find_quotes(body)] == ["Jenny Hale", "Rob"]
+
+
+def test_a_name_in_apposition_after_an_unknown_noun_is_the_subject():
+    body = ('Her opposite number, Conservative MSP Graham Simpson, went further: "This government has '
+            'presided over a fiasco."')
+    assert only(body).speaker == "Graham Simpson"
