@@ -56,7 +56,13 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 
 # Where a number may start: a currency sign, a digit, or a word (kept when in _START_WORDS).
 _TOKEN = re.compile(r"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|(?<![\w.:/])\d|\b[A-Za-z]+\b")
-_START_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "half", "twice", "a", "an"})
+_START_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "half", "twice", "double", "triple", "a", "an"})
+# "nearly double last year's 214", "more than triple the 2019 figure": a multiplier, as "twice" is,
+# only after a hedge and before what it multiplies ("a double room" and "doubled" are not).
+_MULTIPLIERS = {"twice": 2, "double": 2, "triple": 3}
+_MULTIPLIER_HEDGE = re.compile(r"(?:nearly|almost|about|roughly|around|more than|less than|over|"
+                               r"close to|well over|just over|just under)\s+$", re.IGNORECASE)
+_MULTIPLIED = re.compile(r"\s+(?:the|that|this|its|their|his|her|last|a|an|\d)", re.IGNORECASE)
 _DIGITS = re.compile(
     r"(?P<currency>(?:US|C|A|NZ|HK)?[$£€¥])?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -287,9 +293,15 @@ def _read_article(body: str, pos: int) -> _Reading | None:
 
 
 def _read_twice(body: str, pos: int) -> _Reading | None:
-    if body[pos:pos + 5].lower() != "twice":
+    word = re.match(r"[a-z]+", body[pos:pos + 7].lower())
+    factor = _MULTIPLIERS.get(word.group()) if word else None
+    if factor is None:
         return None
-    return _Reading(2, pos, pos + 5, "words", unit="times", first="twice")
+    end = pos + len(word.group())
+    if word.group() != "twice" and not (_MULTIPLIER_HEDGE.search(body, max(0, pos - 20), pos)
+                                        and _MULTIPLIED.match(body, end)):
+        return None
+    return _Reading(factor, pos, end, "words", unit="times", first="twice")
 
 
 def _read_half(body: str, pos: int) -> _Reading | None:

@@ -509,3 +509,12 @@ def test_numbers_inside_quotations_are_claims():
 
 def test_a_title_case_headline_keeps_its_number_words():
     assert only("Two Killed In Overnight Shooting").value == 2
+
+
+def test_nearly_double_is_a_multiplier_below_two():
+    claim = only("Rents are now nearly double the city average.")
+    assert (claim.value, claim.hedge) == (2, "less_than")
+
+
+def test_a_double_room_and_a_figure_that_doubled_are_not_claims():
+    assert claims("She booked a double room after sales doubled.") == []
