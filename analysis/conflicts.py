@@ -21,8 +21,10 @@ from .quantity_terms import (
     IRREGULAR_PARTICIPLES,
     JOB_LOSS_EVENTS,
     JOB_NOUNS,
+    METERED_NOUNS,
     NOUNS_WITH_EVENT,
     NOT_EVENTS,
+    POWER_EVENTS,
     singular,
 )
 from .types import ArticleAnalysis, Conflict, ConflictReport, NumberClaim
@@ -86,7 +88,9 @@ def _counted_key(claim: NumberClaim) -> tuple[str, ...] | None:
         if not set(measured) - CHANGE_NOUNS:
             return None  # "a 4 percent increase": an increase in what is not said
         return measured
-    head_words, event = _split_event([word.lower() for word in words])
+    # Event phrases are matched with their small words ("walked off the job", "on board").
+    head_words, event = _split_event([word.lower() for word in claim.counts.split()])
+    head_words = [word for word in head_words if word not in _STOPWORDS]
     if not head_words:
         return None
     head = singular(head_words[-1])
@@ -97,6 +101,8 @@ def _counted_key(claim: NumberClaim) -> tuple[str, ...] | None:
         return ("people", noun_event) if noun_event else None
     if head in JOB_NOUNS and event in JOB_LOSS_EVENTS:
         return "people", "laid off"  # "1,200 jobs cut" counts the people who lose them
+    if EVENT_CLASS.get(event, event) in POWER_EVENTS and head in METERED_NOUNS:
+        return "premises", "lost power"
     head_class = HEAD_CLASS.get(head, head)
     if head_class == "buildings" and event in BUILDING_LOSS_EVENTS:
         return head_class, "destroyed"

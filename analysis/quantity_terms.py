@@ -71,14 +71,19 @@ EVENT_SYNONYMS = {
     "protesting": ("marched", "rallied", "gathered", "protested", "demonstrated", "attended",
                    "turned out", "took to the streets", "took part", "protesters", "protestors",
                    "demonstrators", "marchers", "attendees", "participants", "rallygoers", "crowd",
-                   "walked out"),
+                   "walked out", "walked off the job", "went on strike", "on strike", "joined the strike",
+                   "joined the march", "joined the protest", "joined the protests", "joined the rally",
+                   "joined the demonstration"),
     "laid off": ("laid off", "fired", "lost their jobs", "layoffs", "dismissed"),
     "hired": ("hired", "employed", "hiring"),
     # People a measure applies to: "affect 6 million people", "8 million residents subject to
     # the restrictions", "restricting water use for 8 million residents".
     "affected": ("affected", "impacted", "covered", "subject to"),
     # Kept apart from "affected": an outage is usually a part of what a storm affects.
-    "lost power": ("without power", "left without power", "lost power"),
+    "lost power": ("without power", "left without power", "lost power", "without electricity",
+                   "left without electricity", "lost electricity"),
+    # Who was on a vehicle: "the train was carrying 300 passengers" = "450 passengers on board".
+    "aboard": ("aboard", "on board", "onboard", "carried"),
     # US and British spellings report one event: "1,200 flights cancelled" = "canceled".
     "cancelled": ("cancelled", "canceled", "scrapped", "called off"),
 }
@@ -109,6 +114,7 @@ _EVENT_VERBS = {
     "shelter": "sheltered", "vaccinate": "vaccinated", "treat": "treated", "serve": "served",
     "feed": "fed", "cut": "cut", "shoot": "shot", "hit": "hit", "strike": "struck", "hurt": "hurt",
     "lose": "lost", "shed": "shed", "attract": "attracted", "impact": "impacted",
+    "carry": "carried",
 }
 
 
@@ -142,7 +148,10 @@ EVENT_PHRASES = (
     "tested positive", "shot dead", "to evacuate", "to flee", "subject to", "lost their homes",
     "left homeless", "fell ill", "became ill", "taken to hospital", "taken to the hospital",
     "taken to hospitals", "admitted to hospital", "admitted to the hospital", "left without power",
-    "without power", "lost power", "called off", "walked out",
+    "without power", "lost power", "called off", "walked out", "walked off the job",
+    "went on strike", "on strike", "joined the strike", "joined the march", "joined the protest",
+    "joined the protests", "joined the rally", "joined the demonstration", "left without electricity",
+    "without electricity", "lost electricity", "on board",
 )
 # Verbs with a particle that act on the counted: "lay off about 1,000 workers".
 PHRASAL_EVENT_VERBS = {
@@ -154,6 +163,10 @@ PHRASAL_EVENT_VERBS = {
 # Jobs that are cut are people laid off: "cut 1,200 jobs" = "lay off 1,200 workers".
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
 JOB_LOSS_EVENTS = frozenset({"cut", "eliminated", "shed", "lost", "slashed", "axed", "laid off"})
+# Who loses power is counted by the meter: "80,000 homes" = "120,000 customers" without power.
+POWER_EVENTS = frozenset({"lost power"})
+METERED_NOUNS = frozenset({"customer", "household", "property", "premise", "premises", "business",
+                           "home", "house", "residence"})
 # Buildings that burned are buildings destroyed: "450 structures burned" = "500 homes destroyed".
 BUILDING_LOSS_EVENTS = frozenset({"burned", "destroyed"})
 # How a phrase reads in a counts phrase: "30,000 residents ordered to leave" -> "residents evacuated".

@@ -305,3 +305,27 @@ def test_people_a_disruption_falls_on_are_the_people_it_affects():
     wire = "The strike cancelled 900 trains, disrupting travel for around 120,000 commuters."
     local = "All 900 trains were cancelled, affecting as many as 200,000 commuters."
     assert [values(conflict) for conflict in conflicts(wire, local)] == [[120000, 200000]]
+
+
+def test_walking_off_the_job_and_going_on_strike_are_one_quantity():
+    found = conflicts("About 2,000 workers walked off the job on Monday.",
+                      "Nearly 3,500 employees went on strike on Monday.")
+    assert [values(conflict) for conflict in found] == [[2000, 3500]]
+
+
+def test_marching_and_joining_the_march_are_one_quantity():
+    found = conflicts("Around 50,000 people marched through the capital, police said.",
+                      "Organisers said 200,000 people joined the march.")
+    assert [values(conflict) for conflict in found] == [[50000, 200000]]
+
+
+def test_homes_and_customers_without_power_are_one_quantity():
+    found = conflicts("The storm left 80,000 homes without power.",
+                      "More than 120,000 customers lost electricity in the storm.")
+    assert [values(conflict) for conflict in found] == [[80000, 120000]]
+
+
+def test_passengers_carried_and_passengers_on_board_are_one_quantity():
+    found = conflicts("The train was carrying 300 passengers when it derailed.",
+                      "More than 450 passengers were on board, the operator said.")
+    assert [values(conflict) for conflict in found] == [[300, 450]]
