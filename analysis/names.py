@@ -1666,7 +1666,11 @@ def _role_before_name(tokens: list[Token], i: int) -> bool:
             return False
         job = bool(_AGENT_SUFFIX.match(word)) or is_title(word) or is_person_noun(word)
         if job:
-            return is_first_name(tokens[j + 1].text)
+            # a first name we know, or an office before a full name we don't ("Punjab agriculture
+            # minister Gurmeet Singh Khuddian")
+            return is_first_name(tokens[j + 1].text) or (
+                (is_title(word) or is_person_noun(word)) and j + 2 < len(tokens)
+                and name_token(tokens[j + 1]) and name_token(tokens[j + 2]))
         if word.endswith("s") or word in CLAUSE_WORDS or word in _PREPOSITIONS:
             return False  # "Park visits president …": a verb, not a role
     return False

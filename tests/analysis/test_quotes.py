@@ -1349,3 +1349,9 @@ def test_a_name_in_apposition_after_an_unknown_noun_is_the_subject():
     body = ('Her opposite number, Conservative MSP Graham Simpson, went further: "This government has '
             'presided over a fiasco."')
     assert only(body).speaker == "Graham Simpson"
+
+
+def test_a_place_and_office_before_an_unfamiliar_full_name_stay_in_the_subject():
+    body = ('Punjab agriculture minister Gurmeet Singh Khuddian rejected the charge, calling it '
+            '"politics over people\'s lungs".')
+    assert only(body).speaker == "Gurmeet Singh Khuddian"
