@@ -745,6 +745,11 @@ GROUP_NOUNS = {"group", "gang", "organization", "organisation", "coalition", "ne
                "foundation", "collective", "union", "federation"}
 
 
+# Lowercase nouns after a name that make it an organisation's: "the Aslef union".
+_NAMED_BODY_NOUNS = {"union", "party", "federation", "association", "coalition", "alliance", "charity",
+                     "group", "council", "trust"}
+
+
 def organisation_fits(entity: Entity, noun: str) -> bool:
     """May "the <noun>" refer to this organisation? "the company" fits "Acme Corp" or a name the
     article gave no kind for, "the coalition" fits a network of groups, "the union" fits neither."""
@@ -765,7 +770,8 @@ def organisation_fits(entity: Entity, noun: str) -> bool:
     if noun in GROUP_NOUNS - {"union", "federation", "foundation"}:
         return not (is_company or is_public or is_media)
     if noun in ("union", "federation"):
-        return bool(words & ASSOCIATION_WORDS)  # "the union": a nurses' association, never a company
+        # "the union": a nurses' association, or a body of no stated kind ("Aslef"), never a company
+        return bool(words & ASSOCIATION_WORDS) or (entity.noun is None and not (is_company or is_public or is_media))
     return False
 
 
@@ -1665,6 +1671,8 @@ def _role_before_name(tokens: list[Token], i: int) -> bool:
         if not word.islower():
             return False
         job = bool(_AGENT_SUFFIX.match(word)) or is_title(word) or is_person_noun(word)
+        if job and tokens[j + 1].text.islower():
+            continue  # "general secretary Sharon Graham": the job goes on
         if job:
             # a first name we know, or an office before a full name we don't ("Punjab agriculture
             # minister Gurmeet Singh Khuddian")
@@ -1933,6 +1941,10 @@ class Coreference:
             kind = appositive_kind
         elif j < len(tokens) and tokens[j].lower in PREMISES_NOUNS:
             kind = "org"  # "the Rupali Knitwear building"
+        elif j < len(tokens) and tokens[j].lower in _NAMED_BODY_NOUNS and split.kind == "unknown":
+            kind, noun = "org", tokens[j].lower  # "the Aslef union", "the Reform party"
+        elif split.kind == "unknown" and _role_before_name(tokens, j):
+            kind = "org"  # "Aslef general secretary Mick Whelan": the office is the organisation's
         elif _organisation_called(tokens, i):
             kind, noun = "org", _organisation_called(tokens, i)  # "a gang known as NightLock"
         elif len(run) == 1 and kind == "unknown" and i > 0 and tokens[i - 1].lower == "the" \

@@ -1355,3 +1355,16 @@ def test_a_place_and_office_before_an_unfamiliar_full_name_stay_in_the_subject()
     body = ('Punjab agriculture minister Gurmeet Singh Khuddian rejected the charge, calling it '
             '"politics over people\'s lungs".')
     assert only(body).speaker == "Gurmeet Singh Khuddian"
+
+
+def test_the_union_is_the_organisation_named_only_before_its_officials_title():
+    body = article('Drivers will strike on Thursday.',
+                   'Unite general secretary Sharon Graham said members were "furious". '
+                   'The union said the offer was "an insult".')
+    assert [q.speaker for q in find_quotes(body)] == ["Sharon Graham", "Unite"]
+
+
+def test_a_name_before_the_word_union_is_the_union():
+    body = article('Drivers will strike after talks between the Aslef union and operators failed.',
+                   'The union said the offer was "an insult".')
+    assert only(body).speaker == "Aslef"
