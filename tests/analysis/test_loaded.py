@@ -394,3 +394,23 @@ def test_holding_something_hostage_is_found_around_its_object():
 def test_hold_to_ransom_is_found_around_its_object():
     found = find_loaded_terms("The union has chosen to hold families to ransom this summer.", [])
     assert [term.matched for term in found] == ["hold families to ransom"]
+
+
+def test_slapped_with_a_fine_is_flagged_but_a_literal_slap_is_not():
+    assert matched("Regulators slapped the bank with a record fine.") == ["slapped"]
+    assert matched("She slapped him across the cheek.") == []
+
+
+def test_rap_music_is_not_a_reprimand():
+    assert matched("The minister was rapped by the watchdog.") == ["rapped"]
+    assert matched("The rapper played songs from his rap album.") == []
+
+
+def test_let_go_is_flagged_only_about_staff():
+    assert matched("The firm let go 300 staff in May.") == ["let go"]
+    assert matched("She would not let go of the rope.") == []
+
+
+def test_robbing_a_bank_is_literal_but_robbing_farmers_is_not():
+    assert matched("Two masked men robbed a bank at gunpoint.") == []
+    assert matched("The levy is robbing farmers to fund the budget.") == ["robbing"]
