@@ -414,3 +414,7 @@ def test_let_go_is_flagged_only_about_staff():
 def test_robbing_a_bank_is_literal_but_robbing_farmers_is_not():
     assert matched("Two masked men robbed a bank at gunpoint.") == []
     assert matched("The levy is robbing farmers to fund the budget.") == ["robbing"]
+
+
+def test_a_named_eco_scheme_is_a_programme_not_a_plot():
+    assert find_loaded_terms("Farmers say the new eco-scheme pays too little.", []) == []
