@@ -121,7 +121,8 @@ PERSON_NOUNS = {
     "astronomer forecaster oceanographer demographer philosopher scholar curator poet playwright "
     "screenwriter filmmaker songwriter rapper drummer composer choreographer painter sculptor "
     "illustrator planner surveyor realtor actuary barrister paralegal jailer corporal cadet envoy "
-    "consul bureaucrat monarch homemaker jobseeker examiner assessor docker dockworker").split())
+    "consul bureaucrat monarch homemaker jobseeker examiner assessor docker dockworker angler "
+    "birdwatcher birder gardener walker rambler beekeeper allotmenteer kayaker rower").split())
 PLURAL_PERSON_NOUNS = {
     "officials", "sources", "people", "officers", "agents", "witnesses", "residents", "lawyers",
     "attorneys", "aides", "advisers", "advisors", "executives", "employees", "workers", "experts",
@@ -675,9 +676,12 @@ class NameRegistry:
         return found[0] if len(found) == 1 else None
 
     def organisation_for(self, noun: str, position: int) -> Entity | None:
-        """The most recently mentioned organisation that "the <noun>" may refer to."""
-        fitting = [e for e in self.entities.values() if e.kind == "org" and organisation_fits(e, noun)
-                   and self._last_mention(e.name, position) >= 0]
+        """The most recently mentioned organisation that "the <noun>" may refer to; for "the union",
+        failing any association, a one-word body of no stated kind ("Aslef", "Unite")."""
+        mentioned = [e for e in self.entities.values() if e.kind == "org" and self._last_mention(e.name, position) >= 0]
+        fitting = [e for e in mentioned if organisation_fits(e, noun)]
+        if not fitting and noun in ("union", "federation"):
+            fitting = [e for e in mentioned if e.noun is None and len(e.name.split()) == 1]
         return max(fitting, key=lambda e: self._last_mention(e.name, position), default=None)
 
     def _last_mention(self, name: str, position: int) -> int:
@@ -722,7 +726,8 @@ PUBLIC_BODY_WORDS = {"department", "ministry", "police", "agency", "council", "c
                      "bureau", "service", "authority", "government", "administration", "army", "navy",
                      "force", "patrol", "city", "county", "state"}
 # Words that mark an association: "the group", "the coalition", not "the company".
-ASSOCIATION_WORDS = {"association", "coalition", "union", "party", "committee", "federation",
+ASSOCIATION_WORDS = {"association", "coalition", "union", "party", "committee", "federation", "workers",
+                     "employees",
                      "foundation", "institute", "alliance", "network", "society", "church", "league",
                      "fund", "trust", "campaign", "movement", "project", "center", "centre"}
 MEDIA_NOUNS = {"newspaper", "paper", "outlet", "network", "broadcaster", "magazine", "publication",
@@ -770,8 +775,7 @@ def organisation_fits(entity: Entity, noun: str) -> bool:
     if noun in GROUP_NOUNS - {"union", "federation", "foundation"}:
         return not (is_company or is_public or is_media)
     if noun in ("union", "federation"):
-        # "the union": a nurses' association, or a body of no stated kind ("Aslef"), never a company
-        return bool(words & ASSOCIATION_WORDS) or (entity.noun is None and not (is_company or is_public or is_media))
+        return bool(words & ASSOCIATION_WORDS)  # "the union": a nurses' association, never a company
     return False
 
 
@@ -816,7 +820,9 @@ SPEECH_VERBS = set((
     "shout shouted shouting sighed snap snapped stated states stress stressed stresses "
     "suggest suggested suggests tell telling tells testified testifies testify text texted "
     "threaten threatened threatens told tweet tweeted tweets urge urged urges vow vowed vows warn "
-    "warned warning warns whispered wonder wondered write writes writing wrote yell yelled"
+    "warned warning warns whispered wonder wondered write writes writing wrote yell yelled "
+    "instruct instructed instructs instructing remind reminded reminds assure assured assures "
+    "inform informed informs advise advised advises"
 ).split())
 # Verbs that put a name on something: whoever does it used the quoted words.
 NAMING_VERBS = set((
@@ -849,7 +855,7 @@ IRREGULAR_PAST = set("held stood sat wore carried bore shook swore spoke wrote t
 ADVERBS = set("also later then still once again further initially previously repeatedly "
               "reportedly ultimately never not earlier recently just already even too publicly "
               "privately separately first last often himself herself themselves itself alone "
-              "simply flatly bluntly quickly angrily calmly proudly".split())
+              "simply flatly bluntly quickly angrily calmly proudly there here".split())
 CLAUSE_WORDS = set("that which after before when while because since although though if but "
                    "so where whether until unless than as once whom whose why how what".split())
 DETERMINERS = set("a an the one another this that these those two three four five several "
@@ -1226,6 +1232,9 @@ def subject_before(tokens: list[Token], j: int) -> Mention | None:
     k = _skip_back_adverbs(tokens, j)
     if k < 0:
         return None
+    if tokens[k].lower in ("them", "those") and k >= 2 and tokens[k - 1].lower == "of" \
+            and tokens[k - 2].lower in ("one", "each"):
+        return Mention("descriptor", tokens[k - 2].text, tokens[k - 2].start, head="one")  # "One of them said"
     if tokens[k].lower in ("one", "another") and (k == 0 or tokens[k - 1].lower in _COORDINATORS):
         # "One said", "Another said": one of the people just described
         return Mention("descriptor", tokens[k].text, tokens[k].start, head=tokens[k].lower)
@@ -1507,6 +1516,25 @@ ISSUED_NOUNS = {"statement", "release", "post", "tweet", "email", "letter", "mem
 # Verbs by which someone issues a text: "The thieves left a note", "the group posted a message".
 ISSUING_VERBS = set("issued posted left sent released published wrote put delivered emailed "
                     "circulated distributed".split())
+
+
+def source_after(tokens: list[Token], i: int) -> Mention | None:
+    """What "according to" names: a speaker phrase, or else whatever noun phrase follows
+    ("according to the chargesheet")."""
+    found = phrase_after(tokens, i)
+    if found is not None:
+        return found
+    words: list[Token] = []
+    for token in tokens[i:i + 6]:
+        if not token.is_word or token.lower in CLAUSE_WORDS or is_quote_marker(token):
+            break
+        words.append(token)
+    definite = bool(words) and words[0].lower == "the"
+    words = [t for t in words if t.lower not in DETERMINERS]
+    if not words:
+        return None
+    return Mention("descriptor", " ".join(t.text for t in words), words[0].start,
+                   head=words[-1].lower, definite=definite)
 
 
 def _document_source(window: list[Token], tokens: list[Token]) -> Mention | None:
@@ -1975,7 +2003,7 @@ class Coreference:
             if attribution_verb_at(tokens, j) and not is_noun_use(tokens, j):
                 self._keep(self.verb_subject(tokens, j))
             elif token.lower == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
-                self._keep(phrase_after(tokens, j + 2))
+                self._keep(source_after(tokens, j + 2))
         lead = sentence_subject(tokens)
         if lead is None or lead.kind != "name" or self._known_name(lead):
             self._keep(lead)

@@ -52,6 +52,7 @@ from .names import (
     phrase_before,
     possessive_base,
     sentence_subject,
+    source_after,
     speech_verb_at,
     subject_before,
     tokenize,
@@ -328,8 +329,11 @@ class _Article:
         self.where: dict[int, tuple[_Sentence, int]] = {
             t.start: (s, i) for s in self.sentences for i, t in enumerate(s.tokens)}
         self.quotes = self._merge_split_quotes(raw)
+        # "Michael “Mick” Garvey": a nickname inside a name is nobody's quote, and the name is whole
+        self.nicknames = {q[0].open for q in self.quotes if self._is_nickname(q)}
         headline = [t for s in self.sentences if self.has_headline and s.para == 0 for t in s.tokens]
-        self.people = Coreference([s.tokens for s in self._body_sentences()], headline)
+        self.people = Coreference([[t for t in s.tokens if t.start not in self.nicknames]
+                                   for s in self._body_sentences()], headline)
         self.channels = self._interview_channels()
         self.spoken = self._spoken_channels()
 
@@ -405,6 +409,16 @@ class _Article:
         para_start = self.paragraphs[part.para][0]
         before = self.masked[para_start:part.open].rstrip()
         return not before or before[-1] in ".!?:;" + QUOTE_MARKER
+
+    def _is_nickname(self, quote: list[_Part]) -> bool:
+        if len(quote) > 1:
+            return False
+        sentence, index = self.sentence_of(quote[0].open)
+        tokens = sentence.tokens
+        start, end = quote[0].inner(self.body)
+        words = self.body[start:end].split()
+        return (0 < index < len(tokens) - 1 and name_token(tokens[index - 1]) and name_token(tokens[index + 1])
+                and 1 <= len(words) <= 2 and all(word[0].isupper() for word in words))
 
     def _body_sentences(self) -> list[_Sentence]:
         return [s for s in self.sentences if not (self.has_headline and s.para == 0)]
@@ -513,7 +527,7 @@ class _Article:
     def _attribute(self, quote: list[_Part], previous: _Previous | None) -> _Attribution | None:
         first, last = quote[0], quote[-1]
         sentence, index = self.sentence_of(first.open)
-        if len(quote) == 1 and _names_a_term(sentence.tokens, index):
+        if len(quote) == 1 and (_names_a_term(sentence.tokens, index) or first.open in self.nicknames):
             return None
         for a, b in zip(quote, quote[1:]):
             if a.para == b.para and a.close is not None:
@@ -681,7 +695,7 @@ class _Article:
             if token.text in (";",):
                 break
             if token.lower == "to" and j > 0 and tokens[j - 1].lower == "according":
-                ref = phrase_after(tokens, j + 1)
+                ref = source_after(tokens, j + 1)
                 if ref is not None:
                     return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"),
                                         via=_according_via(ref))
@@ -745,7 +759,7 @@ class _Article:
                 found.adjacent = False  # it attributes the whole sentence, not a quotation
                 return found
             if j + 2 < len(tokens) and tokens[j + 1].lower == "according" and tokens[j + 2].lower == "to":
-                ref = phrase_after(tokens, j + 3)
+                ref = source_after(tokens, j + 3)
                 if ref is not None:
                     return _Attribution(ref, via=_according_via(ref))
         return None
@@ -969,6 +983,8 @@ def _names_a_term(tokens: list[Token], index: int) -> bool:
     before = [t.lower for t in tokens[max(0, index - 3):index]]
     if before[-2:] in (["known", "as"], ["referred", "as"]) or before[-1:] == ["so-called"]:
         return True
+    if before[-3:-2] == ["known"] and before[-1:] == ["as"] and before[-2].endswith("ly"):
+        return True  # "a man known only as "Bhai""
     if before[-3:-1] == ["referred", "to"] and before[-1:] == ["as"]:
         return True
     if len(before) >= 2 and before[-1] in _PASSIVE_NAMING:
@@ -988,10 +1004,15 @@ def _passive_naming(tokens: list[Token], j: int) -> bool:
     """"Rich nations accused of "backsliding"", "the mayor was branded …": the subject is the one
     named, not the one naming ("called for" is a demand, and active)."""
     verb = tokens[j].lower
+    if j > 1 and tokens[j - 1].lower == "to" and _passive_naming(tokens, j - 2):
+        return True  # "was asked to concede": the infinitive is what was asked for
+    passive = j > 0 and tokens[j - 1].lower in _BE_FORMS
+    if verb in ("asked", "told", "urged", "instructed", "advised", "reminded"):
+        return passive  # "was asked to concede …": someone else did the asking
     if verb not in NAMING_VERBS or verb in ("called", "call", "calls"):
         return False
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    return (j > 0 and tokens[j - 1].lower in _BE_FORMS) or after in ("of", "for")
+    return passive or after in ("of", "for")
 
 
 _FINDING_VERBS = {"found", "finds", "ruled", "rules", "held", "holds", "determined", "judged"}
@@ -1021,7 +1042,7 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
             return None
         return _Attribution(ref, via=_via_tokens(tokens, i), adjacent=True, verb=first.lower)
     if first.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
-        ref = phrase_after(tokens, i + 2)
+        ref = source_after(tokens, i + 2)
         return _Attribution(ref, adjacent=True, via=_according_via(ref), according=True) if ref else None
     for j in range(i, min(len(tokens), i + 18)):
         token = tokens[j]

@@ -1368,3 +1368,42 @@ def test_a_name_before_the_word_union_is_the_union():
     body = article('Drivers will strike after talks between the Aslef union and operators failed.',
                    'The union said the offer was "an insult".')
     assert only(body).speaker == "Aslef"
+
+
+def test_a_nickname_inside_a_name_is_nobodys_quote_and_the_name_stays_whole():
+    body = ('Councillor Michael "Mick" Garvey said residents had been "kept in the dark". '
+            '"They are not racists," Mr Garvey said.')
+    assert [q.speaker for q in find_quotes(body)] == [None, "Michael Garvey", "Michael Garvey"]
+
+
+def test_one_of_them_is_one_of_the_group_just_described():
+    body = ('Two people familiar with the matter said a new law was planned. One of them said a draft '
+            'could be ready "within weeks."')
+    assert only(body).speaker == "people familiar with the matter"
+
+
+def test_someone_asked_to_do_something_did_not_say_it():
+    body = ('According to the charge sheet, the bowler was asked to concede a "minimum of 14 runs" '
+            'in each over.')
+    assert only(body).speaker == "charge sheet"
+
+
+def test_a_man_known_only_as_a_name_is_nobodys_quote():
+    body = 'Investigators say the ring, run by a man known only as "Bhai", placed bets worth millions.'
+    assert only(body).speaker is None
+
+
+def test_a_judge_instructing_jurors_is_the_speaker():
+    body = 'Judge Alicia Moreno instructed jurors that the actor must prove "actual malice."'
+    assert only(body).speaker == "Alicia Moreno"
+
+
+def test_the_union_is_an_association_before_any_other_body_mentioned_since():
+    body = article('Cleaners at the National Tertiary Education Union\'s member campuses walked out.',
+                   'La Trobe said it regretted the action. The union said it would "fight every job loss".')
+    assert [q.speaker for q in find_quotes(body)] == ["National Tertiary Education Union"]
+
+
+def test_an_angler_is_a_person_who_can_be_quoted():
+    body = 'One angler, who asked not to be named, said the river had "gone quiet".'
+    assert only(body).speaker.startswith("angler")
