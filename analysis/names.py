@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 # ---------------------------------------------------------------- word lists
@@ -278,6 +279,23 @@ sandra sara sarah sharon sheila shirley sofia sonia sophia stacey stephanie susa
 tamara tara teresa theresa tiffany tina tracy valerie vanessa veronica victoria virginia wendy
 yolanda yvonne zoe
 """.split())
+# The curated lists above, plus data/first_names.tsv (about 4,500 given names of many origins;
+# its header says how it was made). A name used for both sexes goes into both sets, so it counts
+# as a first name but gives no gender.
+FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.tsv"
+
+
+def _load_first_names() -> None:
+    for line in FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line == "name\tgender":
+            continue
+        name, gender = line.split("\t")
+        folded = fold(name)
+        if gender in ("m", "u"):
+            MALE_NAMES.add(folded)
+        if gender in ("f", "u"):
+            FEMALE_NAMES.add(folded)
+
 MALE_NOUNS = {"man", "spokesman", "chairman", "congressman", "councilman", "assemblyman",
               "father", "dad", "son", "husband", "brother", "uncle", "grandfather", "boy", "king",
               "prince", "mr."}
@@ -345,6 +363,9 @@ def fold(text: str) -> str:
     """Lowercase without accents: "Óscar" → "oscar"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+_load_first_names()
 
 
 def is_capitalized(token: Token) -> bool:
@@ -2063,7 +2084,21 @@ class Coreference:
     def _resolve_pronoun(self, ref: Mention) -> Speaker | None:
         """The person (or group, or organisation) last spoken of as a subject; subjects of
         subordinate clauses ("… when Foster posed no threat") only when nobody else fits."""
-        return self._pronoun_antecedent(ref, main_clauses_only=True) or self._pronoun_antecedent(ref)
+        return self._pronoun_antecedent(ref, main_clauses_only=True) or self._pronoun_antecedent(ref) \
+            or self._person_mentioned(ref)
+
+    def _person_mentioned(self, ref: Mention) -> Speaker | None:
+        """"Torres sued host Greg Lund, saying he called her a "fraud"": no subject fits, so the
+        last person of that sex named anywhere before, object or not."""
+        sense = PRONOUNS.get(ref.text.lower())
+        if sense not in ("m", "f"):
+            return None
+        for position, name in reversed(self.registry.mentions):
+            entity = self.registry.entities.get(name)
+            if position < ref.position and entity is not None and entity.kind == "person" \
+                    and (entity.gender or first_name_gender(entity.name.split()[0])) == sense:
+                return Speaker(entity.name, True, entity.role, "person", entity)
+        return None
 
     def _pronoun_antecedent(self, ref: Mention, main_clauses_only: bool = False) -> Speaker | None:
         sense = PRONOUNS.get(ref.text.lower())

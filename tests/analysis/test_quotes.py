@@ -1407,3 +1407,14 @@ def test_the_union_is_an_association_before_any_other_body_mentioned_since():
 def test_an_angler_is_a_person_who_can_be_quoted():
     body = 'One angler, who asked not to be named, said the river had "gone quiet".'
     assert only(body).speaker.startswith("angler")
+
+
+def test_first_names_of_many_origins_give_a_pronoun_its_person():
+    body = ('Eilidh MacLeod and Tomasz Nowak spoke at the meeting. Nowak said the plan was sound. '
+            '"It is a disaster," she said.')
+    assert only(body).speaker == "Eilidh MacLeod"
+
+
+def test_a_pronoun_no_subject_fits_goes_to_the_person_of_that_sex_named_before():
+    body = 'Singer Maya Torres sued host Greg Lund, saying he falsely called her a "fraud" on air.'
+    assert only(body).speaker == "Greg Lund"
