@@ -884,10 +884,12 @@ DETERMINERS = set("a an the one another this that these those two three four fiv
 _STRIPPED_DETERMINERS = {"a", "an", "the", "one"}
 _ORDINALS = set("first second third fourth fifth sixth seventh eighth ninth tenth another "
                 "other".split())
-_PREPOSITIONS = {"of", "at", "for", "from", "with", "in", "on"}
+_PREPOSITIONS = {"of", "at", "for", "from", "with", "in", "on", "outside", "inside", "near", "behind",
+                 "beside", "across", "around", "opposite"}
 _QUANTITIES = set("handful group number dozens hundreds thousands couple few lot majority pair "
                   "crowd score scores tens millions".split())
-_ANONYMITY = re.compile(r"anonymity|not authori[sz]ed|declined to be named|without being named|"
+_ANONYMITY = re.compile(r"anonymity|not authori[sz]ed(?: to (?:speak|talk|comment)(?: publicly| on the record|"
+                        r" to (?:the )?(?:media|press|reporters))?)?|declined to be named|without being named|"
                         r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
                         r"on background|(?:declined|refused|did not want|didn't want|would not|wouldn't) "
                         r"(?:to )?give (?:his|her|their) (?:full |last )?names?|"
@@ -1328,7 +1330,12 @@ def phrase_before(tokens: list[Token], k: int) -> Mention | None:
     """The noun phrase ending at k, as a speaker mention; a past verb ends it ("packed the hall")."""
     window = _window_left(tokens, k)
     verbs = [i for i, token in enumerate(window) if past_verb(token)]
-    return classify_phrase(window[verbs[-1] + 1:] if verbs else window, tokens)
+    window = window[verbs[-1] + 1:] if verbs else window
+    found = classify_phrase(window, tokens)
+    partitive = [i for i, token in enumerate(window) if token.lower == "of"]
+    if found is None and partitive:
+        return classify_phrase(window[partitive[-1] + 1:], tokens)  # "two dozen of Marsh's fans"
+    return found
 
 
 def _ends_phrase(token: Token) -> bool:
@@ -1601,16 +1608,17 @@ def phrase_ends_clause(tokens: list[Token], i: int) -> bool:
 
 
 def _text_between(tokens: list[Token], stop_after: re.Pattern) -> str:
-    """Words up to and including the phrase stop_after matches; "" when it never does."""
+    """Words up to and including the longest phrase stop_after matches; "" when it never does."""
     words: list[str] = []
+    longest = ""
     for token in tokens:
         if token.text in (",", ".", ";") or is_quote_marker(token):
             break
         words.append(token.text)
         match = stop_after.search(" ".join(words))
         if match and match.end() == len(" ".join(words)):
-            return " ".join(words)
-    return ""
+            longest = " ".join(words)
+    return longest
 
 
 def given_name(tokens: list[Token], who: int, ref: Mention) -> Mention | None:
@@ -1697,8 +1705,8 @@ _ED_NOT_VERBS = {"hundred", "kindred", "sacred", "naked", "wicked", "beloved", "
 def past_verb(token: Token) -> bool:
     """"marched", "held": a lowercase past verb ends a subject ("Several hundred students marched")."""
     lower = token.lower
-    if not token.text.islower() or lower in _ED_NOT_VERBS:
-        return False
+    if not token.text.islower() or lower in _ED_NOT_VERBS or "-" in lower:
+        return False  # "hand-painted signs": a compound adjective
     return (lower.endswith("ed") and len(lower) > 3) or lower in IRREGULAR_PAST
 
 

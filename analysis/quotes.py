@@ -361,7 +361,7 @@ class _Article:
         starts_new = nxt.text[0].isupper() or nxt.text[0].isdigit() or is_quote_marker(nxt)
         if token.text in (".", "!", "?"):
             return starts_new
-        if is_quote_marker(token) and ends.get(token.start, "")[-1:] in (".", "!", "?"):
+        if is_quote_marker(token) and ends.get(token.start, "")[-1:] in (".", "!", "?") and starts_new:
             # “Stop.” McAleenan said. — one sentence; “Stop.” It said the plan … — two; and a
             # sentence that ends on a quote (… a banner reading “Stop.” Marchers shouted …) — two
             return is_quote_marker(nxt) or not alone or (nxt.text[0].isupper() and (
@@ -656,12 +656,16 @@ class _Article:
         """The group that "some" or "several" picks out: the phrase before its comma ("about two
         dozen fans, some holding …"), or the previous sentence's plural subject."""
         if q > 1 and tokens[q - 1].text == ",":
-            found = phrase_before(tokens, q - 2)
-            if found is not None and is_plural_person_noun(found.head or found.text.split()[-1]):
-                return found
-            return sentence_subject(tokens)  # "Parents packed the meeting, many wearing …"
+            # the people last named in the clause: "Parents packed the meeting, many wearing …"
+            for k in range(q - 2, -1, -1):
+                if tokens[k].text in _SENTENCE_ENDS or is_quote_marker(tokens[k]):
+                    break
+                if tokens[k].text.islower() and is_plural_person_noun(tokens[k].text):
+                    return phrase_before(tokens, k)
+            return sentence_subject(tokens)
         if q > 0:
-            return None
+            # "Picketers chanted …, and some carried signs": the subject of the main clause
+            return sentence_subject(tokens) if tokens[q - 1].lower in ("and", "while") else None
         sentence, _ = self.sentence_of(tokens[0].start)
         if sentence.index == 0 or self.sentences[sentence.index - 1].para != sentence.para:
             return None

@@ -1418,3 +1418,20 @@ def test_first_names_of_many_origins_give_a_pronoun_its_person():
 def test_a_pronoun_no_subject_fits_goes_to_the_person_of_that_sex_named_before():
     body = 'Singer Maya Torres sued host Greg Lund, saying he falsely called her a "fraud" on air.'
     assert only(body).speaker == "Greg Lund"
+
+
+def test_some_of_a_partitive_group_holding_signs_are_that_group():
+    body = "About two dozen of Marsh's fans waited outside, some holding signs reading \"We Believe Lila.\""
+    assert only(body).speaker == "Marsh's fans"
+
+
+def test_and_some_carrying_signs_are_the_main_clauses_group():
+    body = ('Picketers outside St. Boniface Hospital chanted "Fair pay now!" as drivers honked, and some '
+            'carried hand-painted signs reading "No More Band-Aids."')
+    assert [q.speaker for q in find_quotes(body)] == ["Picketers", "Picketers"]
+
+
+def test_an_anonymous_sources_reason_is_kept_whole():
+    body = ('A senior detective who was not authorised to speak to the media said many would get bail. '
+            '"We arrest the same boys over and over," the detective said.')
+    assert only(body).speaker == "senior detective who was not authorised to speak to the media"
