@@ -57,7 +57,7 @@ TITLE_WORDS = {
     "member", "author", "co-author", "cllr", "cllr.", "councillor", "steward", "foreman",
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
     "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
-    "td", "mep", "msp", "mla", "cr", "cr.", "senator", "taoiseach", "tánaiste", "tanaiste", "councilor",
+    "td", "mep", "msp", "mla", "mec", "mpp", "mha", "mna", "mlc", "mhk", "cr", "cr.", "senator", "taoiseach", "tánaiste", "tanaiste", "councilor",
     "assemblymember", "alderperson",
     # British police and forces style drops the full stop: "Det Supt Evans", "Lt Col Hart"
     "det", "supt", "insp", "sgt", "dci", "lt", "col", "capt", "rev", "sen", "rep", "gov",
@@ -1137,7 +1137,8 @@ def _head_index(words: list[Token]) -> int | None:
             # "state environmental official": the last noun of the stretch heads it
             for k in range(index + 1, min(len(words), index + 4)):
                 lower = words[k].lower
-                if not words[k].text.islower() or lower in _HEAD_STOPS or lower in DETERMINERS \
+                acronym_title = words[k].text.isupper() and is_title(words[k].text)  # "coalition MP"
+                if not (words[k].text.islower() or acronym_title) or lower in _HEAD_STOPS or lower in DETERMINERS \
                         or lower.endswith("ing") or past_verb(words[k]):
                     break
                 if _is_head(words, k):
@@ -1383,6 +1384,11 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
         return None
     before = classify_phrase(_window_left(tokens, end_of_before), tokens) if end_of_before >= 0 else None
     inner = classify_phrase(chunk, tokens) if chunk else None
+    if before is None and end_of_before >= 1 and tokens[end_of_before].text[0].isdigit() \
+            and tokens[end_of_before - 1].text == ",":
+        earlier = _appositive_subject(tokens, left_comma)  # "Marjorie Kitchen, 71, of Selkirk, said"
+        if earlier is not None:
+            return earlier
     if before is None:
         # "The pipeline's developer, Summit Midstream, said": a name standing alone between commas
         standing_alone = inner is not None and (trailing_name_run(chunk) == 0 or inner.role)
@@ -1725,7 +1731,7 @@ def _role_before_name(tokens: list[Token], i: int) -> bool:
     ending in a job noun between a capitalised word and a first name are a role in the subject."""
     for j in range(i, min(i + 3, len(tokens) - 1)):
         word = tokens[j].text
-        if not word.islower():
+        if not word.islower() and not (word.isupper() and is_title(word)):  # "safety MEC"
             return False
         job = bool(_AGENT_SUFFIX.match(word)) or is_title(word) or is_person_noun(word)
         if job and tokens[j + 1].text.islower():
@@ -2064,7 +2070,10 @@ class Coreference:
 
     def _known_name(self, ref: Mention) -> bool:
         """"Honeybees can …": a lone capitalised word is a name only when the article says so."""
-        return len(ref.text.split()) > 1 or self.registry.resolve(ref.text, ref.position) is not None
+        if len(ref.text.split()) > 1 or self.registry.resolve(ref.text, ref.position) is not None:
+            return True
+        # "Her daughter Leanne", "His wife, Marian,": a role for a person says it is one
+        return bool(ref.role) and any(is_person_noun(word) for word in ref.role.split())
 
     def _resolve_in_order(self) -> None:
         for position in sorted(self.subjects):
@@ -2126,7 +2135,13 @@ class Coreference:
         entity = self.registry.resolve(ref.text, ref.position, self.honorific_gender.get(ref.position))
         if entity is None:
             kind = name_kind(tokenize(ref.text)) if ref.text else "unknown"
-            entity = self.registry.add(ref.text, "org" if kind == "org" else "unknown", ref.position)
+            role_words = (ref.role or "").split()
+            if kind != "org" and (is_first_name(ref.text) or any(is_person_noun(w) for w in role_words)):
+                kind = "person"  # "Her daughter Leanne", "His wife, Marian,"
+            entity = self.registry.add(ref.text, kind if kind in ("org", "person") else "unknown", ref.position)
+            if kind == "person" and entity.gender is None:
+                entity.gender = next((g for w in role_words if (g := noun_gender(w))), None) \
+                    or first_name_gender(ref.text.split()[0])
         else:
             self.registry.mentions.append((ref.position, entity.name))
         kind = entity.kind if entity.kind != "place" else "unknown"

@@ -1435,3 +1435,25 @@ def test_an_anonymous_sources_reason_is_kept_whole():
     body = ('A senior detective who was not authorised to speak to the media said many would get bail. '
             '"We arrest the same boys over and over," the detective said.')
     assert only(body).speaker == "senior detective who was not authorised to speak to the media"
+
+
+def test_an_acronym_office_is_a_title_in_the_subject():
+    body = 'Community safety MEC Faizel Abrahams said the province had seen "operations like this come and go."'
+    assert only(body).speaker == "Faizel Abrahams"
+
+
+def test_an_acronym_title_heads_an_anonymous_descriptor():
+    body = ('A coalition MP, who spoke on condition of anonymity, said the mood was "nervous." '
+            '"Nobody wants to be blamed," the MP said.')
+    assert [q.speaker for q in find_quotes(body)][1] == "coalition MP"
+
+
+def test_a_name_with_an_age_and_a_place_in_apposition_is_the_subject():
+    body = 'Marjorie Kitchen, 71, of Selkirk, said her surgery was cancelled — "twice, and now this."'
+    assert only(body).speaker == "Marjorie Kitchen"
+
+
+def test_a_relative_named_by_first_name_is_who_she_means():
+    body = ('Marjorie Kitchen said her surgery was cancelled. Her daughter Leanne was blunter. '
+            '"Somebody should lose their job over this," she said.')
+    assert only(body).speaker == "Leanne"
