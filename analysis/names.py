@@ -1220,7 +1220,18 @@ def speech_verb_at(tokens: list[Token], j: int) -> bool:
 
 
 def attribution_verb_at(tokens: list[Token], j: int) -> bool:
-    return tokens[j].lower in NAMING_VERBS or speech_verb_at(tokens, j)
+    return tokens[j].lower in NAMING_VERBS or speech_verb_at(tokens, j) or _describes_oneself(tokens, j)
+
+
+_SELF_DESCRIBING = {"cast", "casts", "casting", "billed", "bills", "billing", "styled", "styles",
+                    "pitched", "pitches", "positioned", "positions", "presented", "presents", "sold",
+                    "sells", "painted", "paints", "marketed", "markets"}
+_REFLEXIVES = {"herself", "himself", "themselves", "itself", "ourselves", "myself"}
+
+
+def _describes_oneself(tokens: list[Token], j: int) -> bool:
+    """"has cast herself as the candidate of "…"": the words are her own description."""
+    return tokens[j].lower in _SELF_DESCRIBING and j + 1 < len(tokens) and tokens[j + 1].lower in _REFLEXIVES
 
 
 def is_noun_use(tokens: list[Token], j: int) -> bool:
@@ -1370,6 +1381,8 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
         return None
     left_comma = _start_of_place_appositive(tokens, left_comma)
     chunk = tokens[left_comma + 1:comma]
+    if chunk and past_verb(chunk[0]) and chunk[0].lower not in _ASIDE_PARTICIPLES | _LOCATED_WORDS:
+        return sentence_subject(tokens)  # "Ramos, 46, …, chaired the committee …, has cast herself"
     if chunk and chunk[0].lower in ("who", "which") and tokens[left_comma - 1].text != ")":
         # "Mara Lindgren, founder of Pixelwharf, which makes the app Stillwater, said": the
         # relative clause describes the appositive before it; the subject stands before both.

@@ -1055,6 +1055,8 @@ def _attribution_after(tokens: list[Token], i: int, strict: bool) -> _Attributio
         if j > i and speech_verb_at(tokens, j) and not is_noun_use(tokens, j):  # "the note said"
             if tokens[j - 1].lower in ("who", "which"):
                 continue  # ", who asked not to be named, told the AP": the clause is not the attribution
+            if any(t.lower in ("that", "what") for t in tokens[i:j]):
+                return None  # "… aimed at universities that did what governments asked": a clause of its own
             ref = subject_before(tokens[:j + 1], j)
             if ref is None or ref.position < first.start:
                 return None

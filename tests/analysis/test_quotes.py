@@ -1457,3 +1457,20 @@ def test_a_relative_named_by_first_name_is_who_she_means():
     body = ('Marjorie Kitchen said her surgery was cancelled. Her daughter Leanne was blunter. '
             '"Somebody should lose their job over this," she said.')
     assert only(body).speaker == "Leanne"
+
+
+def test_a_speech_verb_inside_a_clause_after_the_quote_is_not_its_attribution():
+    body = ('Senator Mia Ferrante blasted the cap as "a wrecking ball" aimed at universities that had '
+            'done what successive governments asked of them.')
+    assert only(body).speaker == "Mia Ferrante"
+
+
+def test_casting_oneself_as_something_is_ones_own_description():
+    body = 'Denise Ramos, 46, has cast herself as the candidate of "neighborhoods, not downtown donors."'
+    assert only(body).speaker == "Denise Ramos"
+
+
+def test_a_list_of_predicates_before_the_verb_leaves_the_sentence_subject():
+    body = ('Denise Ramos, a two-term alderwoman, chaired the safety committee until last year, has cast '
+            'herself as "the neighborhoods candidate."')
+    assert only(body).speaker == "Denise Ramos"
