@@ -361,6 +361,9 @@ class _Article:
         starts_new = nxt.text[0].isupper() or nxt.text[0].isdigit() or is_quote_marker(nxt)
         if token.text in (".", "!", "?"):
             return starts_new
+        if token.lower in ("a.m.", "p.m.") and nxt.text[0].isupper() and not nxt.text.isupper() \
+                and nxt.lower not in WEEKDAYS_MONTHS:
+            return True  # "… shortly after 6 a.m. Picketers outside …", not "6 a.m. Monday" or "a.m. ET"
         if is_quote_marker(token) and ends.get(token.start, "")[-1:] in (".", "!", "?") and starts_new:
             # “Stop.” McAleenan said. — one sentence; “Stop.” It said the plan … — two; and a
             # sentence that ends on a quote (… a banner reading “Stop.” Marchers shouted …) — two

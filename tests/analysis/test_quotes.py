@@ -1474,3 +1474,9 @@ def test_a_list_of_predicates_before_the_verb_leaves_the_sentence_subject():
     body = ('Denise Ramos, a two-term alderwoman, chaired the safety committee until last year, has cast '
             'herself as "the neighborhoods candidate."')
     assert only(body).speaker == "Denise Ramos"
+
+
+def test_a_clock_time_can_end_a_sentence():
+    body = ('Cleaners set up picket lines shortly after 6 a.m. Picketers outside the hospital chanted '
+            '"Fair pay now!"')
+    assert only(body).speaker == "Picketers"
