@@ -1240,6 +1240,10 @@ def is_noun_use(tokens: list[Token], j: int) -> bool:
     if j == 0:
         return False
     before = tokens[j - 1]
+    word = tokens[j].lower
+    if before.lower in ("one", "each", "another") and not (
+            word.endswith(("ed", "s")) or word in IRREGULAR_PAST or word == "said"):
+        return True  # "one question", "each claim"; but "One said", "Another says"
     if before.lower in _NOUN_PREPOSITIONS and not tokens[j].lower.endswith("ing"):
         return True  # "in one 2021 text", "by email"; but "after telling the judge" is a verb
     return (before.lower in _NOUN_DETERMINERS or before.text[0].isdigit()
@@ -1857,6 +1861,11 @@ def _verb_like(tokens: list[Token], j: int) -> bool:
 # ---------------------------------------------------------------- names with their titles
 
 
+# Words that end an organisation's name when a modifier and a lowercase role follow.
+_BODY_ENDS = {"union", "association", "party", "federation", "council", "institute", "society",
+              "league", "alliance", "coalition", "confederation", "congress"}
+
+
 def name_run_end(tokens: list[Token], i: int) -> int:
     """End of the name starting at i; an organisation's name may run on over "of", "and", "for"
     ("Army Corps of Engineers", "Department of Homeland Security")."""
@@ -1865,6 +1874,9 @@ def name_run_end(tokens: list[Token], i: int) -> int:
         j += 1
         if possessive_base(tokens[j - 1].text):
             return j
+        if tokens[j - 1].lower in _BODY_ENDS and j > i + 1 and j + 1 < len(tokens) \
+                and name_token(tokens[j]) and tokens[j + 1].text.islower():
+            return j  # "… Education Union Victorian division secretary": the union's name ends
     while j + 1 < len(tokens) and tokens[j].lower in ("of", "and", "for") and name_token(tokens[j + 1]) \
             and tokens[j + 1].lower not in NOT_NAME_WORDS:
         end = j + 1

@@ -794,7 +794,7 @@ class _Article:
         if not before or before[-1].text != ":":
             return None
         for j in range(len(before) - 1, -1, -1):
-            if attribution_verb_at(before, j):
+            if attribution_verb_at(before, j) and not is_noun_use(before, j):
                 ref = self.people.verb_subject(before, j)
                 if ref is not None:
                     return _Attribution(ref, via=_via(self._text_of(before[j:])), adjacent=True)

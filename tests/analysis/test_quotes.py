@@ -1480,3 +1480,16 @@ def test_a_clock_time_can_end_a_sentence():
     body = ('Cleaners set up picket lines shortly after 6 a.m. Picketers outside the hospital chanted '
             '"Fair pay now!"')
     assert only(body).speaker == "Picketers"
+
+
+def test_one_question_is_a_noun_in_a_colon_lead_in():
+    body = article("Marsh's attorney, Rebecca Stahl, told jurors the case came down to one question:",
+                   '"Did Lila tell the truth? Because if she did, there is no case."')
+    assert only(body).speaker == "Rebecca Stahl"
+
+
+def test_a_unions_name_ends_before_a_regional_office():
+    body = article('National Tertiary Education Union Victorian division secretary Rhys Pemberton called '
+                   'the plan "a bloodbath".',
+                   'The union said it would "fight every job loss".')
+    assert [q.speaker for q in find_quotes(body)] == ["Rhys Pemberton", "National Tertiary Education Union"]
