@@ -313,7 +313,7 @@ class Article:
 def find_loaded_terms(body: str, quotes: Sequence[Quote]) -> list[LoadedTerm]:
     """Every lexicon term in the body, longest match first, in body order."""
     tokens = tokenize(body)
-    article = Article(body, tokens, Counter(t.word for t in tokens), name_clues(body, tokens))
+    article = Article(body, tokens, Counter(t.word for t in tokens), name_clues(body, tokens, quotes))
     starts = first_words()
     found: list[LoadedTerm] = []
     i = 0
@@ -381,7 +381,8 @@ def object_starts(verb: str, word: str) -> bool:
     # "round" is also a preposition: "round them up" splits it, "round the corner up" does not.
     if verb in PREPOSITIONS:
         return word in OBJECT_PRONOUNS
-    return word in OBJECT_PRONOUNS or word in OBJECT_STARTERS or word.isdigit()
+    plural_noun = len(word) > 3 and word.endswith("s") and not word.endswith("ss")  # "patients"
+    return word in OBJECT_PRONOUNS or word in OBJECT_STARTERS or word.isdigit() or plural_noun
 
 
 def is_one_phrase(body: str, words: list[Token], gap_re: re.Pattern[str] = PHRASE_GAP_RE) -> bool:
@@ -455,9 +456,11 @@ def contains(context: list[str], words: tuple[str, ...]) -> bool:
 # ---------------------------------------------------------------- names and voice
 
 
-def name_clues(body: str, tokens: list[Token]) -> NameClues:
+def name_clues(body: str, tokens: list[Token], quotes: Sequence[Quote] = ()) -> NameClues:
+    # Title-case lines and quotations (a banner reading "Nitrogen Madness") capitalise every word.
     headlines = tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)
-                      if is_title_case(m.group()))
+                      if is_title_case(m.group())) + tuple(
+        (q.start, q.end) for q in quotes if len(q.text.split()) > 1 and is_title_case(q.text))
     names = frozenset(t.word for t in tokens
                       if is_capitalised(body, t, headlines) and not starts_sentence(body, t.start))
     return NameClues(names, headlines)

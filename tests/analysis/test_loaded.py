@@ -418,3 +418,20 @@ def test_robbing_a_bank_is_literal_but_robbing_farmers_is_not():
 
 def test_a_named_eco_scheme_is_a_programme_not_a_plot():
     assert find_loaded_terms("Farmers say the new eco-scheme pays too little.", []) == []
+
+
+def test_hold_hostage_is_found_around_a_plural_noun_object():
+    found = find_loaded_terms("The minister accused the union of holding patients hostage.", [])
+    assert [term.matched for term in found] == ["holding patients hostage"]
+
+
+def test_a_capitalised_word_in_a_title_case_banner_is_not_a_name():
+    body = 'A banner reading "Nitrogen Madness" hung from a bridge.'
+    quote = Quote(text="Nitrogen Madness", kind="scare", speaker=None, named=False, role=None, via=None,
+                  start=18, end=34)
+    assert [term.matched for term in find_loaded_terms(body, [quote])] == ["Madness"]
+
+
+def test_a_project_to_nowhere_is_mocked():
+    found = find_loaded_terms('"It\'s a train to nowhere," the councillor said.', [])
+    assert [term.term for term in found] == ["train to nowhere"]
