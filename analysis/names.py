@@ -179,7 +179,8 @@ ORG_NAME_WORDS = {
     "state", "republic", "kingdom", "nations", "fc", "united", "holdings", "industries",
     "energy", "oil", "petroleum", "pharmaceuticals", "pharma", "foods", "airways", "railways",
     "studios", "entertainment", "solutions", "logistics", "electric", "steel", "mining",
-    "engineers", "plc", "gmbh", "ag", "sa", "llp", "unlimited", "international", "worldwide",
+    "engineers", "workers", "employees", "teachers", "nurses", "drivers", "farmers",
+    "plc", "gmbh", "ag", "sa", "llp", "unlimited", "international", "worldwide",
     "global", "enterprises", "ventures", "robotics", "therapeutics", "biotech", "insurance",
     "labs", "laboratories", "clinic", "museum", "library", "council", "agency", "daily",
     "weekly", "review", "observer", "independent", "mail", "express", "sun", "mirror", "standard",
@@ -765,7 +766,10 @@ PREMISES_NOUNS = {"building", "factory", "plant", "headquarters", "offices", "st
                   "executives", "employees", "workers", "staff", "subsidiary", "chain"}
 COMPANY_NOUNS = {"carrier", "company", "firm", "corporation", "business", "retailer", "manufacturer", "maker",
                  "startup", "carmaker", "automaker", "chain", "insurer", "airline", "bank", "lender",
-                 "employer", "giant", "brand", "producer", "supplier", "operator", "developer"}
+                 "employer", "giant", "brand", "producer", "supplier", "operator", "developer",
+                 "hotel", "restaurant", "casino", "resort", "store", "supermarket", "pharmacy",
+                 "distributor", "exporter", "importer", "miner", "smelter", "refinery", "utility",
+                 "drugmaker", "publisher", "studio", "platform", "app"}
 GROUP_NOUNS = {"group", "gang", "organization", "organisation", "coalition", "network", "alliance",
                "association", "nonprofit", "non-profit", "charity", "campaign", "movement",
                "foundation", "collective", "union", "federation"}
@@ -888,8 +892,8 @@ _PREPOSITIONS = {"of", "at", "for", "from", "with", "in", "on", "outside", "insi
                  "beside", "across", "around", "opposite"}
 _QUANTITIES = set("handful group number dozens hundreds thousands couple few lot majority pair "
                   "crowd score scores tens millions".split())
-_ANONYMITY = re.compile(r"anonymity|not authori[sz]ed(?: to (?:speak|talk|comment)(?: publicly| on the record|"
-                        r" to (?:the )?(?:media|press|reporters))?)?|declined to be named|without being named|"
+_ANONYMITY = re.compile(r"anonymity|not authori[sz]ed(?: to (?:speak|talk|comment|discuss \w+(?: \w+)?)"
+                        r"(?: publicly| on the record| to (?:the )?(?:media|press|reporters))?)?|declined to be named|without being named|"
                         r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
                         r"on background|(?:declined|refused|did not want|didn't want|would not|wouldn't) "
                         r"(?:to )?give (?:his|her|their) (?:full |last )?names?|"
@@ -1271,6 +1275,11 @@ def subject_before(tokens: list[Token], j: int) -> Mention | None:
     k = _skip_back_adverbs(tokens, j)
     if k < 0:
         return None
+    if tokens[k].text in _DASHES:
+        # "Lerato Mokoena – no relation to the ANC candidate – said": skip the aside
+        opening = next((m for m in range(k - 1, max(-1, k - 16), -1) if tokens[m].text in _DASHES), None)
+        if opening is not None and opening > 0:
+            k = opening - 1
     if tokens[k].lower in ("them", "those") and k >= 2 and tokens[k - 1].lower == "of" \
             and tokens[k - 2].lower in ("one", "each"):
         return Mention("descriptor", tokens[k - 2].text, tokens[k - 2].start, head="one")  # "One of them said"
@@ -1295,6 +1304,9 @@ def subject_before(tokens: list[Token], j: int) -> Mention | None:
     if found is None or _inside_relative_clause(tokens, j, found):
         return _subject_with_relative_clause(tokens, j) or found
     return found
+
+
+_DASHES = {"–", "—"}
 
 
 def _skip_back_adverbs(tokens: list[Token], j: int) -> int:
@@ -2035,9 +2047,9 @@ class Coreference:
             kind = "org"  # "Aslef general secretary Mick Whelan": the office is the organisation's
         elif _organisation_called(tokens, i):
             kind, noun = "org", _organisation_called(tokens, i)  # "a gang known as NightLock"
-        elif len(run) == 1 and kind == "unknown" and i > 0 and tokens[i - 1].lower == "the" \
-                and run[0].lower not in _REGIONS:
-            kind = "org"  # "The Athletic", "the Globe": people's names take no article
+        elif kind in ("unknown", "person") and i > 0 and tokens[i - 1].lower == "the" and not split.role \
+                and run[0].lower not in _REGIONS and not is_first_name(run[0].text):
+            kind = "org"  # "The Athletic", "the Keystone Grand": people's names take no article
         elif i > 1 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower() \
                 and tokens[i - 2].lower in ("the", "a", "an") and not split.role:
             kind, noun = "org", tokens[i - 1].lower  # "the group Riverton Forward"

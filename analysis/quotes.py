@@ -672,9 +672,12 @@ class _Article:
         sentence, _ = self.sentence_of(tokens[0].start)
         if sentence.index == 0 or self.sentences[sentence.index - 1].para != sentence.para:
             return None
-        lead = sentence_subject(self.sentences[sentence.index - 1].tokens)
-        speaker = self.people.speaker_for(lead) if lead is not None else None
-        return lead if speaker is not None and speaker.kind == "plural" else None
+        # the people last named in the sentence before: "… about 150 residents attended a protest."
+        before = self.sentences[sentence.index - 1].tokens
+        for k in range(len(before) - 1, -1, -1):
+            if before[k].text.islower() and is_plural_person_noun(before[k].text):
+                return phrase_before(before, k)
+        return None
 
     def _possessor(self, tokens: list[Token], k: int) -> Mention | None:
         """Whose words: "the government’s" → government; "his" → the man last mentioned."""
@@ -973,9 +976,10 @@ def _what_they_call(tokens: list[Token], j: int) -> bool:
     """"what economists call "switching costs"": a term the writer names, nobody's words."""
     words = [t for t in tokens[max(0, j - 3):j]]
     lowered = [t.lower for t in words]
-    if tokens[j].lower not in _TERM_VERBS or "what" not in lowered:
-        return False
-    users = words[lowered.index("what") + 1:]
+    opener = next((w for w in ("what", "that", "which") if w in lowered), None)
+    if tokens[j].lower not in _TERM_VERBS or opener is None:
+        return False  # "what economists call", "a gap that criminologists call"
+    users = words[lowered.index(opener) + 1:]
     return bool(users) and all(t.text.islower() and t.lower not in _OPINION_GROUPS
                                and (t.lower in _GENERIC_QUANTIFIERS or is_plural_person_noun(t.text))
                                for t in users)

@@ -1493,3 +1493,32 @@ def test_a_unions_name_ends_before_a_regional_office():
                    'the plan "a bloodbath".',
                    'The union said it would "fight every job loss".')
     assert [q.speaker for q in find_quotes(body)] == ["Rhys Pemberton", "National Tertiary Education Union"]
+
+
+def test_some_carrying_placards_are_the_people_named_in_the_sentence_before():
+    body = ('In Ballinamore, where a hotel is to open as a centre, about 150 residents attended a protest. '
+            'Some carried placards reading "Ballinamore Says No".')
+    assert only(body).speaker == "residents"
+
+
+def test_an_aside_between_dashes_does_not_hide_the_subject():
+    body = ('The caucus leader, Lerato Mokoena – no relation to the candidate – said the party "can no '
+            'longer take townships for granted".')
+    assert only(body).speaker == "Lerato Mokoena"
+
+
+def test_a_term_that_professionals_call_something_has_no_speaker():
+    body = 'The figures miss unreported crime, a gap that criminologists call the "dark figure" of crime.'
+    assert only(body).speaker is None
+
+
+def test_the_hotel_is_the_company_named_before():
+    body = ('The Keystone Grand said it was cooperating. The hotel claimed its tower had passed an '
+            'inspection "less than two months ago."')
+    assert only(body).speaker == "Keystone Grand"
+
+
+def test_a_workers_organisation_of_a_place_is_named_whole():
+    body = article('Carla Dufresne has led the Health Care Workers of Manitoba since 2019.',
+                   'The union said it would return to talks "any time, any place".')
+    assert only(body).speaker == "Health Care Workers of Manitoba"
