@@ -1215,6 +1215,8 @@ def role_before(tokens: list[Token], i: int, split: NameSplit) -> str | None:
 
 def speech_verb_at(tokens: list[Token], j: int) -> bool:
     """Is tokens[j] a verb of saying: "said", or "shot" in "shot back"?"""
+    if tokens[j].text[0].isupper() and any(t.is_word and t.text.islower() for t in tokens[max(0, j - 3):j]):
+        return False  # "in BJP-ruled States": a capital mid-sentence is a name (headlines capitalise verbs)
     if tokens[j].lower in SPEECH_VERBS:
         return True
     if tokens[j].lower in ("read", "reads") and j > 0 and tokens[j - 1].lower in ISSUED_NOUNS:

@@ -1522,3 +1522,9 @@ def test_a_workers_organisation_of_a_place_is_named_whole():
     body = article('Carla Dufresne has led the Health Care Workers of Manitoba since 2019.',
                    'The union said it would return to talks "any time, any place".')
     assert only(body).speaker == "Health Care Workers of Manitoba"
+
+
+def test_a_capitalised_word_mid_sentence_is_not_a_speech_verb():
+    body = ('Spokesperson Rohan Talwar said the figures exposed "jungle raj" in BJP-ruled States and '
+            'demanded answers.')
+    assert only(body).speaker == "Rohan Talwar"
