@@ -781,7 +781,7 @@ class _Article:
         if index != 0:
             return None
         found = self._colon_lead_in(sentence) or self._previous_sentence_subject(sentence) \
-            or self._named_after(sentence) or self._interview_answer(part)
+            or self._named_after(sentence) or self._interview_answer(part) or self._speech_lead_in(sentence)
         if found is not None or previous is None or previous[1] is None:
             return found
         prev_quote, prev_speaker = previous
@@ -803,6 +803,24 @@ class _Article:
                     return _Attribution(ref, via=_via(self._text_of(before[j:])), adjacent=True)
         lead = sentence_subject(before)
         return _Attribution(lead, adjacent=True) if lead is not None else None
+
+    def _speech_lead_in(self, sentence: _Sentence) -> _Attribution | None:
+        """"Henrik Aasland … read from a prepared statement." then a paragraph that is a quotation:
+        the paragraph before ends on someone speaking, and the quotation is what they said."""
+        if sentence.index == 0 or not self._quote_only(sentence.para):
+            return None
+        before = self.sentences[sentence.index - 1]
+        if before.para != sentence.para - 1 or any(is_quote_marker(t) for t in before.tokens):
+            return None
+        tokens = before.tokens
+        for j, token in enumerate(tokens):
+            reads = token.lower == "read" and j + 1 < len(tokens) and tokens[j + 1].lower in ("from", "out", "aloud")
+            if (reads or speech_verb_at(tokens, j)) and not is_noun_use(tokens, j) and not _after_modal(tokens, j):
+                ref = self.people.verb_subject(tokens, j)
+                speaker = self.people.speaker_for(ref) if ref is not None else None
+                if speaker is not None and (speaker.is_person() or speaker.kind == "org"):
+                    return _Attribution(ref, via=_via(self._text_of(tokens[j:])), adjacent=True)
+        return None
 
     def _previous_sentence_subject(self, sentence: _Sentence) -> _Attribution | None:
         """The person the previous sentence of the paragraph is about, when it quotes nobody."""
@@ -1162,7 +1180,7 @@ _VIA_PATTERNS = (
                r"(?:[a-z][\w-]* ){0,2}?(?:" + _TOLD_NOUNS + r")(?: [A-Z][\w’'.&-]*)*)\b"),
     re.compile(r"\binterview with " + _CAPS_NP),
     re.compile(r"\b(?:comments|remarks)\b(?: made)? by [^,;]+? to " + _CAPS_NP),
-    re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Vv]ia|[Tt]hrough|[Oo]n) ((?:a|an|the|his|her|their|its) "
+    re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Vv]ia|[Tt]hrough|[Oo]n|[Ff]rom) ((?:a|an|the|his|her|their|its) "
                r"(?:[\w’'-]+ ){0,3}?(?:" + _CHANNEL_NOUNS + r")\b" + _CHANNEL_TAIL + ")"),
     re.compile(r"\b(?:on|via) (social media|Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|"
                r"LinkedIn|YouTube|Truth Social|Telegram|Reddit|Snapchat|Weibo)\b"),

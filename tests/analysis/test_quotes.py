@@ -1528,3 +1528,11 @@ def test_a_capitalised_word_mid_sentence_is_not_a_speech_verb():
     body = ('Spokesperson Rohan Talwar said the figures exposed "jungle raj" in BJP-ruled States and '
             'demanded answers.')
     assert only(body).speaker == "Rohan Talwar"
+
+
+def test_a_quotation_paragraph_after_someone_reads_a_statement_is_theirs():
+    body = article('The hearing began at 10.',
+                   'Henrik Aasland, who has led the company for six years, read from a prepared statement.',
+                   '"Every dollar we earn is a dollar we can put back into discovery."')
+    quote = only(body)
+    assert (quote.speaker, quote.via) == ("Henrik Aasland", "a prepared statement")
