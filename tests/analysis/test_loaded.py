@@ -435,3 +435,18 @@ def test_a_capitalised_word_in_a_title_case_banner_is_not_a_name():
 def test_a_project_to_nowhere_is_mocked():
     found = find_loaded_terms('"It\'s a train to nowhere," the councillor said.', [])
     assert [term.term for term in found] == ["train to nowhere"]
+
+
+def test_looting_shops_in_a_riot_is_literal():
+    found = find_loaded_terms("Crowds looted shops and smashed windows during the unrest.", [])
+    assert "loot" not in [term.term for term in found]
+
+
+def test_a_socialist_party_is_a_name_not_a_slur():
+    assert find_loaded_terms("She joined the socialist party in 1998.", []) == []
+
+
+def test_dumping_waste_is_literal_but_dumping_migrants_is_not():
+    assert find_loaded_terms("A firm was fined for dumping waste in the river.", []) == []
+    found = find_loaded_terms("They are dumping asylum seekers on a town with no doctor.", [])
+    assert [term.term for term in found] == ["dump"]
