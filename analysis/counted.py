@@ -288,11 +288,23 @@ def _event_before(left: str) -> str | None:
     if not match:
         return None
     word = match.group("word").lower()
+    if EVENT_CLASS.get(word) == "affected" or EVENT_VERB_FORMS.get(word) in ("covered", "affected"):
+        # "an evacuation order covered 2,000 people": the order's event, not mere coverage
+        measure = _nominal_event_in_subject(left[:match.start("word")])
+        if measure:
+            return measure
     if word in EVENT_VERB_FORMS:
         return EVENT_VERB_FORMS[word]
     if word in NOT_EVENTS or len(word) < 5:
         return None
     return word if word.endswith("ed") or word in IRREGULAR_PARTICIPLES else None
+
+
+def _nominal_event_in_subject(left: str) -> str | None:
+    """The event a measure names in the few words before its verb: "an evacuation order"."""
+    clause = re.split(r"[.;:!?,—–(]", left)[-1]
+    words = [word.lower() for word in WORD.findall(clause)][-4:]
+    return next((NOMINAL_EVENTS[word] for word in reversed(words) if word in NOMINAL_EVENTS), None)
 
 
 def _collective_before(left: str) -> str | None:

@@ -55,7 +55,8 @@ EVENT_SYNONYMS = {
     "deported": ("deported", "deportation", "deportations", "removed", "expelled"),
     "evacuated": ("evacuated", "evacuation", "evacuations", "evacuees", "ordered to evacuate",
                   "ordered to leave", "forced to evacuate", "forced to leave", "told to evacuate",
-                  "told to leave", "to evacuate"),
+                  "told to leave", "to evacuate", "to leave their homes", "to leave home",
+                  "to leave the area", "from their homes", "from homes"),
     "burned": ("burned", "burnt", "scorched", "charred", "consumed", "blackened"),
     "missing": ("missing", "unaccounted for"),
     "rescued": ("rescued", "rescue"),
@@ -151,7 +152,8 @@ EVENT_PHRASES = (
     "without power", "lost power", "called off", "walked out", "walked off the job",
     "went on strike", "on strike", "joined the strike", "joined the march", "joined the protest",
     "joined the protests", "joined the rally", "joined the demonstration", "left without electricity",
-    "without electricity", "lost electricity", "on board",
+    "without electricity", "lost electricity", "on board", "to leave their homes", "to leave home",
+    "to leave the area", "from their homes", "from homes",
 )
 # Verbs with a particle that act on the counted: "lay off about 1,000 workers".
 PHRASAL_EVENT_VERBS = {
@@ -175,6 +177,8 @@ PHRASE_PARTICIPLES = {
     "forced to evacuate": "evacuated", "forced to leave": "evacuated", "forced to flee": "displaced",
     "forced from their homes": "displaced", "told to evacuate": "evacuated",
     "told to leave": "evacuated", "to evacuate": "evacuated", "to flee": "displaced",
+    "to leave their homes": "evacuated", "to leave home": "evacuated", "to leave the area": "evacuated",
+    "from their homes": "evacuated", "from homes": "evacuated",
 }
 # -ed words that say how a figure is known or used, not what happened to the counted.
 NOT_EVENTS = frozenset({

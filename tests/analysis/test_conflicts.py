@@ -329,3 +329,15 @@ def test_passengers_carried_and_passengers_on_board_are_one_quantity():
     found = conflicts("The train was carrying 300 passengers when it derailed.",
                       "More than 450 passengers were on board, the operator said.")
     assert [values(conflict) for conflict in found] == [[300, 450]]
+
+
+def test_people_ordered_to_leave_and_people_an_evacuation_order_covers_are_one_quantity():
+    found = conflicts("Authorities ordered about 1,400 residents to leave their homes on Wednesday.",
+                      "By sunrise an evacuation order covered as many as 2,000 people in the east end.")
+    assert [values(conflict) for conflict in found] == [[1400, 2000]]
+
+
+def test_people_a_rule_covers_are_not_evacuees():
+    found = conflicts("Authorities ordered about 1,400 residents to leave their homes on Wednesday.",
+                      "The new wage rule covered 2,000 people in the east end.")
+    assert found == []
