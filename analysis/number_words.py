@@ -15,6 +15,8 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian English: "Rs 38 lakh", "4.62 lakh cases", "Rs 1,750 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # Abbreviated scales glued to digits or after a currency amount: "$1.2m", "£3bn", "10k".
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,

@@ -55,7 +55,11 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
 # Where a number may start: a currency sign, a digit, or a word (kept when in _START_WORDS).
-_TOKEN = re.compile(r"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|(?<![\w.:/])\d|\b[A-Za-z]+\b")
+# Currency before digits: signs, "Rs 38 lakh", "₹500", and the rand's "R" only before a scale
+# ("R4.5bn", "R2.1-million"; "R56" alone may be a road).
+_CURRENCY = (r"(?:US|C|A|NZ|HK)?[$£€¥]|₹|Rs\.?(?=\s?\d)|"
+             r"R(?=\d[\d.,]*(?:-|\s)?(?:million|billion|trillion|bn|m)\b)")
+_TOKEN = re.compile(rf"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|₹|\bRs\.?(?=\s?\d)|\bR(?=\d)|(?<![\w.:/])\d|\b[A-Za-z]+\b")
 _START_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "half", "twice", "double", "triple", "a", "an"})
 # "nearly double last year's 214", "more than triple the 2019 figure": a multiplier, as "twice" is,
 # only after a hedge and before what it multiplies ("a double room" and "doubled" are not).
@@ -64,13 +68,13 @@ _MULTIPLIER_HEDGE = re.compile(r"(?:nearly|almost|about|roughly|around|more than
                                r"close to|well over|just over|just under)\s+$", re.IGNORECASE)
 _MULTIPLIED = re.compile(r"\s+(?:the|that|this|its|their|his|her|last|a|an|\d)", re.IGNORECASE)
 _DIGITS = re.compile(
-    r"(?P<currency>(?:US|C|A|NZ|HK)?[$£€¥])?\s?"
+    rf"(?P<currency>{_CURRENCY})?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|tn|m|b|k)(?![A-Za-z0-9]))?",
+    rf"(?:[\s-]?(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|tn|m|b|k)(?![A-Za-z0-9]))?",
     re.IGNORECASE,
 )
 _GLUED_UNIT = re.compile(
-    r"(?:km|kg|mph|kph|ft|lbs?|mm|cm|ml|mg|°[CF]?|C|F|p(?!\.m)|¢)(?![A-Za-z0-9])"
+    r"(?:km|kg|mph|kph|ft|lbs?|mm|cm|ml|mg|secs?|°[CF]?|C|F|p(?!\.m)|¢)(?![A-Za-z0-9])"
 )
 _GLUED_UNIT_NAMES = {"°": "degrees", "C": "degrees", "F": "degrees", "p": "pence", "¢": "cents"}
 _ARTICLE = re.compile(
@@ -122,12 +126,15 @@ _HEDGE_PHRASES = {
     "approximate": ("about", "around", "roughly", "approximately", "approx.", "some",
                     "an estimated", "estimated", "circa", "in the region of", "on the order of",
                     "something like", "an approximate"),
-    "at_least": ("at least", "no fewer than", "no less than", "not less than", "a minimum of",
+    "at_least": ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "minimum of",
                  "as few as", "as little as", "as low as"),
     "at_most": ("as many as", "as much as", "up to", "at most", "at the most", "no more than",
-                "not more than", "a maximum of", "as high as"),
+                "not more than", "a maximum of", "maximum of", "as high as"),
     "more_than": ("more than", "over", "upwards of", "upward of", "in excess of", "above", "beyond",
-                  "greater than", "higher than", "exceeding", "north of", "better than"),
+                  "greater than", "higher than", "exceeding", "north of", "better than",
+                  # a level crossed: "the toll passes 3,100", "topped 50%"
+                  "passes", "passing", "tops", "topped", "topping", "exceeds", "exceeded",
+                  "surpasses", "surpassed", "surpassing"),
     "less_than": ("almost", "nearly", "fewer than", "less than", "under", "shy of", "close to",
                   "below", "lower than", "not quite", "short of", "approaching", "nigh on",
                   "getting on for"),
@@ -172,6 +179,10 @@ _CLOCK_AFTER = re.compile(
     r"|:\d{2}",
     re.IGNORECASE,
 )
+# "at five in the morning", "by 7 at night": an hour of the day, up to twelve.
+_HOUR_OF_DAY = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+_AT_HOUR_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after|around|about)\s+$",
+                             re.IGNORECASE)
 _CLOCK_WORDS_BEFORE = re.compile(
     r"\b(?:quarter|half|twenty|ten|five|\d+\s+minutes?)\s+(?:past|to|after)\s+$", re.IGNORECASE
 )
@@ -218,7 +229,8 @@ _ZERO_IDIOM_BEFORE = re.compile(r"\b(?:net|ground|patient)\s+$", re.IGNORECASE)
 _NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|[.:;]\s*)\($")
 _MINUS_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?<!or\s)(?:[-−]|minus\s+)$", re.IGNORECASE)
-_CURRENCY_START = re.compile(r"(?:US|C|A|NZ|HK)?[$£€¥]")
+_CURRENCY_START = re.compile(_CURRENCY)
+_CURRENCY_PREFIXES = {"₹": "rupees", "Rs": "rupees", "Rs.": "rupees", "R": "rand"}
 
 
 # ---------------------------------------------------------------- reading numbers
@@ -233,7 +245,7 @@ def _read_digits(body: str, pos: int) -> _Reading | None:
         return None  # an identifier or code ("reference 0412"), not an amount
     value = float(number.replace(",", ""))
     currency = match.group("currency")
-    unit = CURRENCY_SIGNS[currency[-1]] if currency else None
+    unit = (_CURRENCY_PREFIXES.get(currency) or CURRENCY_SIGNS[currency[-1]]) if currency else None
     end = match.end()
     if match.group("scale"):
         value *= SCALES[match.group("scale").lower()]
@@ -466,6 +478,9 @@ def _is_date_or_time(body: str, reading: _Reading, left: str) -> bool:
         return False
     if _CLOCK_AFTER.match(body, reading.end) and not reading.unit:
         return True
+    if reading.value <= 12 and not reading.unit and _HOUR_OF_DAY.match(body, reading.end) \
+            and _AT_HOUR_BEFORE.search(left):
+        return True
     if reading.kind == "words":
         return bool(_CLOCK_WORDS_BEFORE.search(left))
     if reading.unit:
@@ -631,7 +646,8 @@ def find_numbers(body: str) -> list[NumberClaim]:
     pos = 0
     for match in _TOKEN.finditer(body):
         if match.start() < pos or (match.group(0)[0].isalpha()
-                                   and match.group(0).lower() not in _START_WORDS):
+                                   and match.group(0).lower() not in _START_WORDS
+                                   and not _CURRENCY_START.match(body, match.start())):
             continue
         reading, pos = _read_claim(body, match.start())
         if reading is None or any(s <= reading.start < e for s, e in blocked):

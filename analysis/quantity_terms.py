@@ -18,7 +18,7 @@ CURRENCY_WORDS = {
 }
 MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
 TIME_UNITS = {
-    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+    "second": "seconds", "sec": "seconds", "secs": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
     "fortnight": "fortnights", "night": "nights", "month": "months", "year": "years", "decade": "decades",
     "century": "centuries", "centuries": "centuries",
 }

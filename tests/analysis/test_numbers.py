@@ -518,3 +518,30 @@ def test_nearly_double_is_a_multiplier_below_two():
 
 def test_a_double_room_and_a_figure_that_doubled_are_not_claims():
     assert claims("She booked a double room after sales doubled.") == []
+
+
+def test_lakh_and_crore_are_scale_words():
+    assert [claim.value for claim in claims("Rs 38 lakh was paid; bets reached Rs 9 crore.")] == [
+        3_800_000, 90_000_000]
+
+
+def test_rupees_and_rand_are_currencies():
+    assert [claim.unit for claim in claims("He was paid Rs 12 lakh and R2.1-million was seized.")] == [
+        "rupees", "rand"]
+
+
+def test_an_r_before_a_plain_number_may_be_a_road():
+    assert claims("Take the R56 north of the town.") == []
+
+
+def test_a_level_passed_is_more_than_it():
+    claim = only("The number of people in emergency accommodation passes 3,100.")
+    assert (claim.value, claim.hedge) == (3100, "more_than")
+
+
+def test_an_hour_of_the_day_in_words_is_not_a_claim():
+    assert claims("The cows we get up for at five in the morning.") == []
+
+
+def test_seconds_glued_to_a_time_are_a_unit():
+    assert only("He ran 48.92sec last summer.").unit == "seconds"
