@@ -1424,7 +1424,8 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
         # "The pipeline's developer, Summit Midstream, said": a name standing alone between commas
         standing_alone = inner is not None and (trailing_name_run(chunk) == 0 or inner.role)
         return inner if standing_alone and inner.kind == "name" else None
-    if inner is not None and inner.kind == "name" and before.kind == "descriptor":
+    before_is_office = before.kind == "name" and is_title(before.text.split()[-1])  # "the ASUU President"
+    if inner is not None and inner.kind == "name" and (before.kind == "descriptor" or before_is_office):
         inner.role = inner.role or before.text  # "The county's health director, Paul Jensen,"
         return inner
     if before.kind == "name" and _is_role_chunk(chunk):

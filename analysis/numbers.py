@@ -57,9 +57,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # Where a number may start: a currency sign, a digit, or a word (kept when in _START_WORDS).
 # Currency before digits: signs, "Rs 38 lakh", "₹500", and the rand's "R" only before a scale
 # ("R4.5bn", "R2.1-million"; "R56" alone may be a road).
-_CURRENCY = (r"(?:US|C|A|NZ|HK)?[$£€¥]|₹|Rs\.?(?=\s?\d)|"
-             r"R(?=\d[\d.,]*(?:-|\s)?(?:million|billion|trillion|bn|m)\b)")
-_TOKEN = re.compile(rf"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|₹|\bRs\.?(?=\s?\d)|\bR(?=\d)|(?<![\w.:/])\d|\b[A-Za-z]+\b")
+_CURRENCY = (r"(?:US|C|A|NZ|HK)?[$£€¥]|[₹₦]|Rs\.?(?=\s?\d)|"
+             r"[RN](?=\d[\d.,]*(?:-|\s)?(?:million|billion|trillion|bn|m)\b)")
+_TOKEN = re.compile(rf"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|[₹₦]|\bRs\.?(?=\s?\d)|\b[RN](?=\d)|(?<![\w.:/])\d|\b[A-Za-z]+\b")
 _START_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "half", "twice", "double", "triple", "a", "an"})
 # "nearly double last year's 214", "more than triple the 2019 figure": a multiplier, as "twice" is,
 # only after a hedge and before what it multiplies ("a double room" and "doubled" are not).
@@ -230,7 +230,8 @@ _NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|[.:;]\s*)\($")
 _MINUS_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?<!or\s)(?:[-−]|minus\s+)$", re.IGNORECASE)
 _CURRENCY_START = re.compile(_CURRENCY)
-_CURRENCY_PREFIXES = {"₹": "rupees", "Rs": "rupees", "Rs.": "rupees", "R": "rand"}
+_CURRENCY_PREFIXES = {"₹": "rupees", "Rs": "rupees", "Rs.": "rupees", "R": "rand", "₦": "naira",
+                      "N": "naira"}
 
 
 # ---------------------------------------------------------------- reading numbers

@@ -545,3 +545,8 @@ def test_an_hour_of_the_day_in_words_is_not_a_claim():
 
 def test_seconds_glued_to_a_time_are_a_unit():
     assert only("He ran 48.92sec last summer.").unit == "seconds"
+
+
+def test_naira_before_a_scale_is_a_currency():
+    claim = only("The union wants N170 billion in arrears paid.")
+    assert (claim.value, claim.unit) == (170_000_000_000, "naira")

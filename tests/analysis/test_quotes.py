@@ -1536,3 +1536,9 @@ def test_a_quotation_paragraph_after_someone_reads_a_statement_is_theirs():
                    '"Every dollar we earn is a dollar we can put back into discovery."')
     quote = only(body)
     assert (quote.speaker, quote.via) == ("Henrik Aasland", "a prepared statement")
+
+
+def test_an_office_written_as_a_name_before_the_persons_name_is_the_role():
+    body = ('The ASUU President, Prof. Emmanuel Osodeke, described the offer as "an insult to the '
+            'intellect of Nigerians".')
+    assert only(body).speaker == "Emmanuel Osodeke"
