@@ -57,6 +57,7 @@ TITLE_WORDS = {
     "member", "author", "co-author", "cllr", "cllr.", "councillor", "steward", "foreman",
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
     "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
+    "democrat", "republican", "tory",  # "Democrat Ruben Gallego … the Democrat said"
     "td", "mep", "msp", "mla", "mec", "mpp", "mha", "mna", "mlc", "mhk", "cr", "cr.", "senator", "taoiseach", "tánaiste", "tanaiste", "councilor",
     "assemblymember", "alderperson",
     # British police and forces style drops the full stop: "Det Supt Evans", "Lt Col Hart"
@@ -527,6 +528,8 @@ def split_name(tokens: list[Token], after_preposition: bool = False) -> NameSpli
     role, name = words[: last_title + 1], words[last_title + 1:]
     if not name:
         return None
+    if role and name_kind(words) == "org" and name_kind(name) == "org" and not is_first_name(name[0].text):
+        role, name = [], words  # "Republican National Committee": the title word is part of the name
     if role and len(name) == 1 and is_first_name(role[-1].text) \
             and (len(role) == 1 or role[-2].lower in HONORIFICS):
         role, name = role[:-1], role[-1:] + name  # "(Prof) Dean Whitlock": a first name that is also a title
@@ -911,7 +914,9 @@ _NAMED_PERSON_HEADS = set("businessman businesswoman entrepreneur billionaire mo
                           "liberal progressive actor actress singer star athlete veteran founder investor "
                           "novelist author writer economist scientist researcher professor activist pastor "
                           "priest musician rapper comedian host anchor journalist filmmaker firebrand "
-                          "newcomer frontrunner front-runner nominee".split())
+                          "newcomer frontrunner front-runner nominee congressman congresswoman "
+                          "pollster analyst strategist commentator pundit campaigner academic historian "
+                          "tory socialist populist centrist moderate".split())
 QUOTE_MARKER = "\x01"
 
 
@@ -943,6 +948,9 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
         return None
     if len(window) == 1 and window[0].lower in PRONOUNS:
         return Mention("pronoun", window[0].text, window[0].start)
+    if len(window) == 2 and window[0].lower == "the" and window[1].lower in _NAMED_PERSON_HEADS:
+        # "the Democrat", "the Tory": a party member, the person last named
+        return Mention("descriptor", window[1].text, window[0].start, head=window[1].lower, definite=True)
     window = _from_determiner(window)
     person = _person_before_affiliation(window, tokens)
     if person is not None:
@@ -2051,7 +2059,8 @@ class Coreference:
         elif _organisation_called(tokens, i):
             kind, noun = "org", _organisation_called(tokens, i)  # "a gang known as NightLock"
         elif kind in ("unknown", "person") and i > 0 and tokens[i - 1].lower == "the" and not split.role \
-                and run[0].lower not in _REGIONS and not is_first_name(run[0].text):
+                and run[0].lower not in _REGIONS and not is_first_name(run[0].text) \
+                and not (len(run) == 1 and run[0].lower in _NAMED_PERSON_HEADS):  # "the Democrat"
             kind = "org"  # "The Athletic", "the Keystone Grand": people's names take no article
         elif i > 1 and is_org_noun(tokens[i - 1].text) and tokens[i - 1].text.islower() \
                 and tokens[i - 2].lower in ("the", "a", "an") and not split.role:
@@ -2268,9 +2277,14 @@ class Coreference:
             for speaker in self._earlier(ref.position):
                 if speaker.kind == "descriptor" and speaker.head == head:
                     return speaker
+        if single:
+            for speaker in self._earlier(ref.position):  # "Political analyst Mike Noble … the analyst"
+                if speaker.named and speaker.kind == "person" and head in (speaker.role or "").lower().split():
+                    return speaker
         if single and describes_a_named_person(head):
             sex = noun_gender(head)
             for speaker in self._earlier(ref.position):
-                if speaker.named and speaker.kind in ("person", "unknown") and speaker.sex() in (None, sex):
+                if speaker.named and speaker.kind in ("person", "unknown") and (
+                        sex is None or speaker.sex() in (None, sex)):
                     return speaker
         return None

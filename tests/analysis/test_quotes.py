@@ -1542,3 +1542,20 @@ def test_an_office_written_as_a_name_before_the_persons_name_is_the_role():
     body = ('The ASUU President, Prof. Emmanuel Osodeke, described the offer as "an insult to the '
             'intellect of Nigerians".')
     assert only(body).speaker == "Emmanuel Osodeke"
+
+
+def test_an_epithet_goes_to_the_person_last_named_of_any_sex():
+    body = ('Political analyst Mike Noble said the race was close. "Neither candidate landed a knockout '
+            'blow," the pollster said.')
+    assert only(body).speaker == "Mike Noble"
+
+
+def test_the_democrat_is_the_person_introduced_as_a_democrat():
+    body = ('Republican Kari Lake and Democrat Ruben Gallego debated on Tuesday. Lake called the night '
+            'a win. The Democrat later told supporters: "We are going to win this thing."')
+    assert [q.speaker for q in find_quotes(body)] == ["Ruben Gallego"]
+
+
+def test_a_party_word_opening_an_organisations_name_stays_in_it():
+    body = 'The Republican National Committee said the advert was "false".'
+    assert only(body).speaker == "Republican National Committee"
