@@ -369,6 +369,13 @@ def fold(text: str) -> str:
 
 _load_first_names()
 
+# Countries, first-level divisions, regions and about a thousand cities (data/places.tsv; its header
+# says how it was made): "a nurse from Columbus, Ohio" names no person, nor does "Hydro Tasmania".
+PLACES_PATH = Path(__file__).parent / "data" / "places.tsv"
+PLACE_NAMES = frozenset(
+    fold(line.split("\t")[0]) for line in PLACES_PATH.read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#") and line != "name\tkind")
+
 
 def is_capitalized(token: Token) -> bool:
     return token.text[0].isupper()
@@ -608,6 +615,8 @@ def name_kind(name: list[Token]) -> str:
         return "org"
     if any(w.isupper() and len(w.replace(".", "")) > 1 for w in words):
         return "org"
+    if len(words) > 1 and fold(words[-1]) in PLACE_NAMES and not is_first_name(words[0]):
+        return "unknown"  # "Hydro Tasmania", "Bank of Ireland": named after a place, not a person
     if lowered[0] in PLACE_PREFIXES and not is_first_name(words[0]):
         return "place"
     if is_first_name(words[0]) or words[0].lower() in HONORIFICS:
@@ -666,7 +675,8 @@ class NameRegistry:
         if surface in self.entities and len(surface.split()) > 1:
             return self.entities[surface]
         candidates = [e for e in self.by_surname.get(fold(_surname(surface)), [])
-                      if e.kind in ("person", "unknown")]
+                      if e.kind == "person" or (e.kind == "unknown" and fold(surface) not in PLACE_NAMES)]
+        # "regional Tasmania" is the state, not "Hydro Tasmania"
         same_sex = [e for e in candidates if e.gender == gender]
         if gender and same_sex:
             candidates = same_sex
@@ -1508,7 +1518,8 @@ def _relative_antecedent(tokens: list[Token], k: int) -> Mention | None:
             start = trailing_name_run(tokens[:end + 1])
             run = tokens[start:end + 1]
             split = split_name(run)
-            if split is not None and split.kind != "org" and split.kind != "place":
+            is_place = split is not None and fold(" ".join(t.text for t in split.name)) in PLACE_NAMES
+            if split is not None and split.kind not in ("org", "place") and not is_place:
                 return Mention("name", " ".join(t.text for t in split.name), split.name[0].start,
                             role=role_before(tokens, start, split))
             i = start - 1

@@ -1559,3 +1559,15 @@ def test_the_democrat_is_the_person_introduced_as_a_democrat():
 def test_a_party_word_opening_an_organisations_name_stays_in_it():
     body = 'The Republican National Committee said the advert was "false".'
     assert only(body).speaker == "Republican National Committee"
+
+
+def test_a_place_after_a_city_is_not_who_a_relative_clause_means():
+    body = ('Also testifying was Tanya Boateng, 44, a nurse from Columbus, Ohio, who said she lost her '
+            'cover in March. "I was told I could pay or go back to being sick," she said.')
+    assert only(body).speaker == "Tanya Boateng"
+
+
+def test_a_company_named_after_a_place_is_not_a_person_she_can_mean():
+    body = ('Hydro Tasmania declined to comment. Economist Priya Raman said the damage to regional '
+            'Tasmania could be large. "Lose a smelter and you lose a town," she said.')
+    assert only(body).speaker == "Priya Raman"
