@@ -209,7 +209,7 @@ PLACE_PREFIXES = {
     "rio", "buenos", "salt", "palm", "long", "little", "baton", "des", "grand", "cape",
 }
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn",
-                  "al", "la", "le", "dos", "das", "ter", "y"}
+                  "al", "la", "le", "do", "dos", "das", "ter", "y"}
 # Irish surnames open with a capitalised particle: "Phil Ní Sheaghdha", "Seán Ó Fearghaíl".
 CAPITAL_PARTICLES = {"ní", "nic", "ó", "ua", "uí", "mac", "ap"}
 NAME_SUFFIXES = {"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"}

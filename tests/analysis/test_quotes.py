@@ -1571,3 +1571,8 @@ def test_a_company_named_after_a_place_is_not_a_person_she_can_mean():
     body = ('Hydro Tasmania declined to comment. Economist Priya Raman said the damage to regional '
             'Tasmania could be large. "Lose a smelter and you lose a town," she said.')
     assert only(body).speaker == "Priya Raman"
+
+
+def test_a_portuguese_do_joins_a_name():
+    body = 'The mining company, Vale do Norte, said it had "followed all safety protocols".'
+    assert only(body).speaker == "Vale do Norte"
