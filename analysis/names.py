@@ -958,6 +958,9 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
         return None
     if len(window) == 1 and window[0].lower in PRONOUNS:
         return Mention("pronoun", window[0].text, window[0].start)
+    if window[0].lower in ("a", "an", "another", "one") and len(window) > 1 and window[-1].text.isupper() \
+            and is_title(window[-1].text):
+        return _descriptor_ref(window, len(window) - 1)  # "A senior Conservative MP": nobody named
     if len(window) == 2 and window[0].lower == "the" and window[1].lower in _NAMED_PERSON_HEADS:
         # "the Democrat", "the Tory": a party member, the person last named
         return Mention("descriptor", window[1].text, window[0].start, head=window[1].lower, definite=True)

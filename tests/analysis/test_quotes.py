@@ -1576,3 +1576,9 @@ def test_a_company_named_after_a_place_is_not_a_person_she_can_mean():
 def test_a_portuguese_do_joins_a_name():
     body = 'The mining company, Vale do Norte, said it had "followed all safety protocols".'
     assert only(body).speaker == "Vale do Norte"
+
+
+def test_a_party_mp_unnamed_is_a_descriptor():
+    body = 'A senior Conservative MP, speaking on condition of anonymity, said colleagues were "furious".'
+    quote = only(body)
+    assert (quote.speaker, quote.named) == ("senior Conservative MP", False)
