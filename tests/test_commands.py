@@ -146,3 +146,9 @@ def test_evaluate_analysis_prints_every_goal_figure(capsys):
         "quotes.recall", "quotes.precision", "quotes.speaker_accuracy", "numbers.recall",
         "numbers.precision", "numbers.hedge_accuracy", "loaded.f1", "loaded.voice_accuracy",
     } <= goals
+
+
+def test_evaluate_analysis_scores_another_gold_set(capsys):
+    out, _, _ = run(capsys, "evaluate_analysis", "--json", "--gold", "analysis/gold_holdout3")
+
+    assert len(json.loads(out)["articles"]) == 10

@@ -2,6 +2,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from analysis.evaluate import (
     GOLD_DIR,
     check_gold,
@@ -280,8 +282,9 @@ def test_check_gold_reports_a_hedge_that_contradicts_the_text(tmp_path):
     assert any("at_most" in p for p in problems)
 
 
-def test_the_real_gold_set_is_well_formed():
-    assert check_gold(GOLD_DIR) == []
+@pytest.mark.parametrize("gold_dir", sorted(GOLD_DIR.parent.glob("gold*")), ids=lambda path: path.name)
+def test_every_gold_set_is_well_formed(gold_dir):
+    assert check_gold(gold_dir) == []
 
 
 def test_main_json_prints_one_object(capsys):
