@@ -710,7 +710,7 @@ class _Article:
                     return _Attribution(ref, adjacent=tokens[index - 1].text in (",", ":"),
                                         via=_according_via(ref))
             if not (attribution_verb_at(tokens, j) or _finding_that(tokens, j)) or is_noun_use(tokens, j) \
-                    or _after_modal(tokens, j) or _passive_naming(tokens, j):
+                    or _after_modal(tokens, j) or _passive_verb(tokens, j):
                 continue
             if _what_they_call(tokens, j):
                 return None
@@ -1004,6 +1004,7 @@ def _what_they_call(tokens: list[Token], j: int) -> bool:
 
 
 _PASSIVE_NAMING = {"called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"}
+_BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 
 
 def _names_a_term(tokens: list[Token], index: int) -> bool:
@@ -1018,7 +1019,7 @@ def _names_a_term(tokens: list[Token], index: int) -> bool:
         return True
     if len(before) >= 2 and before[-1] in _PASSIVE_NAMING:
         previous = tokens[index - 2]
-        return previous.lower in ("is", "was", "are", "were", "be", "been") or (
+        return previous.lower in _BE_FORMS or (
             previous.text.islower() and previous.is_word and previous.lower not in PRONOUNS
             and previous.lower not in CLAUSE_WORDS and previous.lower not in AUXILIARIES
             and not is_person_noun(previous.text)
@@ -1026,14 +1027,11 @@ def _names_a_term(tokens: list[Token], index: int) -> bool:
     return False
 
 
-_BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
-
-
-def _passive_naming(tokens: list[Token], j: int) -> bool:
-    """"Rich nations accused of "backsliding"", "the mayor was branded …": the subject is the one
-    named, not the one naming ("called for" is a demand, and active)."""
+def _passive_verb(tokens: list[Token], j: int) -> bool:
+    """"Rich nations accused of "backsliding"", "the mayor was branded …", "was asked to concede":
+    the subject is the one named or asked, not the speaker ("called for" is a demand, and active)."""
     verb = tokens[j].lower
-    if j > 1 and tokens[j - 1].lower == "to" and _passive_naming(tokens, j - 2):
+    if j > 1 and tokens[j - 1].lower == "to" and _passive_verb(tokens, j - 2):
         return True  # "was asked to concede": the infinitive is what was asked for
     passive = j > 0 and tokens[j - 1].lower in _BE_FORMS
     if verb in ("asked", "told", "urged", "instructed", "advised", "reminded"):
