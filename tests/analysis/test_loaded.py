@@ -450,3 +450,32 @@ def test_dumping_waste_is_literal_but_dumping_migrants_is_not():
     assert find_loaded_terms("A firm was fined for dumping waste in the river.", []) == []
     found = find_loaded_terms("They are dumping asylum seekers on a town with no doctor.", [])
     assert [term.term for term in found] == ["dump"]
+
+
+def test_monger_after_a_hyphen_is_loaded_whatever_precedes_it():
+    found = find_loaded_terms("He accused rivals of rumour-mongering.", [])
+    assert [term.term for term in found] == ["monger"]
+
+
+def test_a_fish_monger_is_a_trade():
+    assert find_loaded_terms("The fish-monger opened at dawn.", []) == []
+
+
+def test_coconut_near_food_words_is_the_fruit():
+    assert find_loaded_terms("The stall sold coconut oil and grated coconut.", []) == []
+
+
+def test_red_meat_is_loaded_only_near_a_political_audience():
+    assert find_loaded_terms("Eating red meat raises the risk of bowel cancer.", []) == []
+    found = find_loaded_terms("He threw red meat to his supporters at the rally.", [])
+    assert [term.term for term in found] == ["red meat"]
+
+
+def test_infiltrators_are_loaded_only_when_said_of_migrants():
+    assert find_loaded_terms("Troops killed two infiltrators at the frontier.", []) == []
+    found = find_loaded_terms("He called the Bangladeshi migrants infiltrators.", [])
+    assert [term.term for term in found] == ["infiltrator"]
+
+
+def test_a_sellout_crowd_is_a_full_house():
+    assert find_loaded_terms("A sellout crowd watched the final.", []) == []
