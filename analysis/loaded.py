@@ -147,7 +147,7 @@ def ed_forms(word: str) -> set[str]:
         return {word[:-1] + "ied"}
     if word.endswith("c"):  # panic -> panicked
         return {word + "ked"}
-    return {word + "ed"} | ({word + word[-1] + "ed"} if ends_cvc(word) else set())
+    return _maybe_doubled(word, "ed")
 
 
 def ing_forms(word: str) -> set[str]:
@@ -157,7 +157,16 @@ def ing_forms(word: str) -> set[str]:
         return {word[:-1] + "ing"}
     if word.endswith("c"):
         return {word + "king"}
-    return {word + "ing"} | ({word + word[-1] + "ing"} if ends_cvc(word) else set())
+    return _maybe_doubled(word, "ing")
+
+
+def _maybe_doubled(word: str, suffix: str) -> set[str]:
+    """A one-syllable word ending consonant-vowel-consonant doubles ("sham" -> "shammed", never
+    "shaming"); longer ones may or may not, by stress, so both spellings are generated."""
+    if not ends_cvc(word):
+        return {word + suffix}
+    doubled = word + word[-1] + suffix
+    return {doubled} if len(re.findall("[aeiou]+", word)) == 1 else {word + suffix, doubled}
 
 
 def ends_consonant_y(word: str) -> bool:

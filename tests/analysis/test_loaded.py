@@ -479,3 +479,7 @@ def test_infiltrators_are_loaded_only_when_said_of_migrants():
 
 def test_a_sellout_crowd_is_a_full_house():
     assert find_loaded_terms("A sellout crowd watched the final.", []) == []
+
+
+def test_a_one_syllable_verb_doubles_its_last_consonant():
+    assert "shaming" not in inflections("sham") and "shammed" in inflections("sham")
