@@ -58,6 +58,7 @@ TITLE_WORDS = {
     "supervisor", "correspondent", "commentator", "strategist", "pollster", "consultant",
     "goalie", "defenseman", "defender", "linebacker", "shortstop", "winger", "keeper", "catcher",
     "democrat", "republican", "tory",  # "Democrat Ruben Gallego … the Democrat said"
+    "peer", "baroness", "baron", "lord", "viscount", "earl", "countess", "marquess",  # "Conservative peer Baroness X"
     "td", "mep", "msp", "mla", "mec", "mpp", "mha", "mna", "mlc", "mhk", "cr", "cr.", "senator", "taoiseach", "tánaiste", "tanaiste", "councilor",
     "assemblymember", "alderperson",
     # British police and forces style drops the full stop: "Det Supt Evans", "Lt Col Hart"
@@ -124,7 +125,13 @@ PERSON_NOUNS = {
     "screenwriter filmmaker songwriter rapper drummer composer choreographer painter sculptor "
     "illustrator planner surveyor realtor actuary barrister paralegal jailer corporal cadet envoy "
     "consul bureaucrat monarch homemaker jobseeker examiner assessor docker dockworker angler "
-    "birdwatcher birder gardener walker rambler beekeeper allotmenteer kayaker rower").split())
+    "birdwatcher birder gardener walker rambler beekeeper allotmenteer kayaker rower "
+    "teller typist welder attendant usher bouncer groundskeeper lifeguard coastguard zookeeper "
+    "breeder groomer jockey caddie hostess sommelier barista dishwasher fishmonger greengrocer "
+    "tailor cobbler jeweller jeweler locksmith roofer bricklayer plasterer glazier scaffolder postie "
+    "childminder babysitter radiographer sonographer doula bailiff stenographer notary underwriter "
+    "hawker peddler stallholder herder shepherd crofter lumberjack chauffeur deckhand signaller "
+    "hairdresser masseur masseuse chiropractor").split())
 PLURAL_PERSON_NOUNS = {
     "officials", "sources", "people", "officers", "agents", "witnesses", "residents", "lawyers",
     "attorneys", "aides", "advisers", "advisors", "executives", "employees", "workers", "experts",
@@ -322,7 +329,7 @@ def make_token(text: str, start: int, end: int) -> Token:
 
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 40,000
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+"  # 40,000, 9.8: a decimal point ends no sentence
     r"|\b[DRI]-(?:[A-Z][A-Za-z]*\.)+"  # D-Calif., R-S.C.
     r"|(?:[A-Za-z]\.){2,}"  # U.S.
     r"|\b[A-Z]+&[A-Z]+\b"  # AT&T, PG&E
@@ -659,6 +666,8 @@ class NameRegistry:
             entity.role = entity.role or role
             if entity.kind == "unknown" and kind != "unknown":
                 entity.kind = kind
+            elif entity.kind == "person" and kind == "org" and not is_first_name(name.split()[0]):
+                entity.kind, entity.gender = "org", None  # "Mineração Serra Alta, a mid-sized producer"
         self.mentions.append((position, name))
         return entity
 
@@ -2083,7 +2092,8 @@ class Coreference:
             return
         role = None if kind == "org" else office or role_before(tokens, i, split) or appositive \
             or role_appositive_before(tokens, i, j)
-        if len(split.name) > 1 or kind == "org":
+        if len(split.name) > 1 or kind == "org" or (appositive_kind == "person" and appositive):
+            # one word is a name when the article says who it is: "Sueli, a 52-year-old school cook,"
             entity = self.registry.add(name, kind, split.name[0].start, role)
             entity.noun = entity.noun or (noun if kind == "org" else None)
         elif split.role and role:
@@ -2264,8 +2274,8 @@ class Coreference:
         """"the Trump administration" is named; "a network of …" and "the coalition" are the
         organisation the article described so; "the union representing workers" is new."""
         head = ref.head
-        if any(m[:1].isupper() for m in ref.modifiers):
-            return Speaker(ref.text, True, None, "org", head=head)
+        if any(m[:1].isupper() and not m.lower().endswith("-based") for m in ref.modifiers):
+            return Speaker(ref.text, True, None, "org", head=head)  # not "the Knoxville-based bank"
         if not ref.definite or any(m in _ORDINALS for m in ref.modifiers):
             entity = self.registry.organisation_called(head)
             return Speaker(entity.name, True, None, "org", entity) if entity else None

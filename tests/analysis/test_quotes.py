@@ -1582,3 +1582,32 @@ def test_a_party_mp_unnamed_is_a_descriptor():
     body = 'A senior Conservative MP, speaking on condition of anonymity, said colleagues were "furious".'
     quote = only(body)
     assert (quote.speaker, quote.named) == ("senior Conservative MP", False)
+
+
+def test_a_decimal_point_does_not_end_a_sentence():
+    body = ('The bank, which held roughly $9.8 billion in deposits, said it had "more than enough '
+            'liquidity".')
+    assert only(body).speaker == "bank"
+
+
+def test_the_company_is_the_one_an_appositive_calls_a_producer():
+    body = ('Mineração Serra Alta owns the dam. Mineração Serra Alta, a mid-sized producer, said it was '
+            'saddened. The company said the dam had been classified as "low risk."')
+    assert only(body).speaker == "Mineração Serra Alta"
+
+
+def test_a_single_name_with_a_role_in_apposition_is_a_person():
+    body = ('Sueli, a 52-year-old school cook who gave only her first name, lost her brother. '
+            '"They told us it was safe," she said.')
+    assert only(body).speaker == "Sueli"
+
+
+def test_a_peer_is_a_title_before_a_name():
+    body = 'Conservative peer Baroness Anne Whitcombe described the camp as a "hate camp".'
+    assert only(body).speaker == "Anne Whitcombe"
+
+
+def test_a_bank_teller_is_a_person():
+    body = ('Inside, one teller, who asked not to be named, said the branch ran short. '
+            '"People were polite, mostly," she said.')
+    assert only(body).speaker.startswith("teller")
