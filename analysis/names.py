@@ -2174,8 +2174,23 @@ class Coreference:
     def _resolve_pronoun(self, ref: Mention) -> Speaker | None:
         """The person (or group, or organisation) last spoken of as a subject; subjects of
         subordinate clauses ("… when Foster posed no threat") only when nobody else fits."""
-        return self._pronoun_antecedent(ref, main_clauses_only=True) or self._pronoun_antecedent(ref) \
-            or self._person_mentioned(ref)
+        found = self._pronoun_antecedent(ref, main_clauses_only=True) or self._pronoun_antecedent(ref)
+        named = self._person_mentioned(ref)
+        if found is None or (named is not None and found.sex() is None
+                             and self._last_position(named.name, ref.position, mentions=True)
+                             > self._last_position(found.name, ref.position)):
+            # "For students like Aisha Musa … "…," she said": a woman named since the last subject
+            # of unknown sex is likelier than that subject
+            found = named
+        sense = PRONOUNS.get(ref.text.lower())
+        if found is not None and sense in ("m", "f") and found.entity is not None and found.entity.gender is None:
+            found.entity.gender = sense  # learnt: later "she" won't go to him
+        return found
+
+    def _last_position(self, name: str, before: int, mentions: bool = False) -> int:
+        """Where the name was last a subject (or, with mentions, last named) before a position."""
+        places = self.registry.mentions if mentions else [(p, s.name) for p, s in self.history]
+        return max((p for p, n in places if n == name and p < before), default=-1)
 
     def _person_mentioned(self, ref: Mention) -> Speaker | None:
         """"Torres sued host Greg Lund, saying he called her a "fraud"": no subject fits, so the
@@ -2183,7 +2198,7 @@ class Coreference:
         sense = PRONOUNS.get(ref.text.lower())
         if sense not in ("m", "f"):
             return None
-        for position, name in reversed(self.registry.mentions):
+        for position, name in sorted(self.registry.mentions, reverse=True):  # latest first
             entity = self.registry.entities.get(name)
             if position < ref.position and entity is not None and entity.kind == "person" \
                     and (entity.gender or first_name_gender(entity.name.split()[0])) == sense:
@@ -2195,8 +2210,6 @@ class Coreference:
         for speaker in self._earlier(ref.position, main_clauses_only):
             if sense in ("m", "f") and speaker.is_person() and speaker.kind != "plural":
                 if speaker.sex() in (None, sense):
-                    if speaker.entity is not None and speaker.entity.gender is None:
-                        speaker.entity.gender = sense  # learnt: later "she" won't go to him
                     return speaker
             elif sense == "p" and ref.text.lower() == "they" and speaker.kind in ("plural", "org"):
                 return speaker

@@ -1611,3 +1611,9 @@ def test_a_bank_teller_is_a_person():
     body = ('Inside, one teller, who asked not to be named, said the branch ran short. '
             '"People were polite, mostly," she said.')
     assert only(body).speaker.startswith("teller")
+
+
+def test_a_woman_named_since_the_last_subject_of_unknown_sex_is_who_she_means():
+    body = ('A senior official in the ministry said talks would resume. For students like Aisha Musa, '
+            '22, the news was devastating. "My parents sold land to pay my fees," she said.')
+    assert only(body).speaker == "Aisha Musa"
