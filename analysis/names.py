@@ -1294,12 +1294,18 @@ _NOUN_PREPOSITIONS = {"in", "on", "of", "by", "with", "from", "via", "during", "
 def verb_subject(tokens: list[Token], j: int) -> Mention | None:
     """Who does the saying of the speech verb at j: "…," said X / X said."""
     after_quote = j > 0 and (tokens[j - 1].text == "," or is_quote_marker(tokens[j - 1]))
-    if tokens[j].lower in INVERTING_VERBS and after_quote:
+    # ", said on Channels Television's Politics Today that …" goes on with a phrase, not a speaker
+    followed_by_phrase = j + 1 < len(tokens) and tokens[j + 1].lower in _AFTER_VERB_WORDS
+    if tokens[j].lower in INVERTING_VERBS and after_quote and not followed_by_phrase:
         inverted = phrase_after(tokens, j + 1)
         if inverted is not None and (is_quote_marker(tokens[j - 1]) or is_quote_marker(tokens[j - 2])
                                      or phrase_ends_clause(tokens, j + 1)):
             return inverted
     return subject_before(tokens, j)
+
+
+_AFTER_VERB_WORDS = {"on", "in", "at", "that", "to", "during", "after", "before", "with", "of", "from",
+                     "last", "this", "yesterday", "today"}
 
 
 def subject_before(tokens: list[Token], j: int) -> Mention | None:
@@ -1874,7 +1880,8 @@ def subject_names(tokens: list[Token]) -> list[Mention]:
     refs = []
     i = 0
     while i < len(tokens):
-        if not name_token(tokens[i]) or tokens[i].lower in NOT_NAME_WORDS:
+        owned = i > 0 and bool(possessive_base(tokens[i - 1].text))  # "Television's Politics Today"
+        if not name_token(tokens[i]) or tokens[i].lower in NOT_NAME_WORDS or owned:
             i += 1
             continue
         j = i

@@ -1617,3 +1617,9 @@ def test_a_woman_named_since_the_last_subject_of_unknown_sex_is_who_she_means():
     body = ('A senior official in the ministry said talks would resume. For students like Aisha Musa, '
             '22, the news was devastating. "My parents sold land to pay my fees," she said.')
     assert only(body).speaker == "Aisha Musa"
+
+
+def test_said_on_a_programme_is_not_an_inverted_attribution():
+    body = ("The Minister of Education, Dr. Halima Tukur-Bello, said on Channels Television's Politics "
+            'Today that funds were released. She said the government would enforce its "no work, no pay" rule.')
+    assert only(body).speaker == "Halima Tukur-Bello"
