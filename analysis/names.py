@@ -802,6 +802,12 @@ _NAMED_BODY_NOUNS = {"union", "party", "federation", "association", "coalition",
                      "group", "council", "trust"}
 
 
+# Epithets news uses for an organisation already named: "the embattled lender", "the Knoxville-based bank".
+_ORGANISATION_EPITHETS = {"troubled", "embattled", "struggling", "beleaguered", "ailing", "stricken",
+                          "besieged", "privately-held", "family-owned", "listed", "publicly", "regional",
+                          "mid-sized", "midsize", "small", "large", "cash-strapped"}
+
+
 def organisation_fits(entity: Entity, noun: str) -> bool:
     """May "the <noun>" refer to this organisation? "the company" fits "Acme Corp" or a name the
     article gave no kind for, "the coalition" fits a network of groups, "the union" fits neither."""
@@ -1732,8 +1738,12 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if start == 0 and len(tokens) > 1 and tokens[0].lower in _COORDINATORS and tokens[1].text != ",":
         start = 1  # "But two nurses …, who …, described"
     opener = tokens[start].lower if start < len(tokens) else ""
-    if start <= 1 and opener in NOT_NAME_WORDS and opener not in DETERMINERS and opener not in PRONOUNS \
-            and opener not in _COUNT_WORDS:  # "More than 400 students walked out, chanting …"
+    following = tokens[start + 1].lower if start + 1 < len(tokens) else ""
+    # "At the University of Lagos, …" opens with a phrase; "At least 40 …" and "More than 400
+    # students walked out, chanting …" open with their subject's count
+    count_opener = opener in _COUNT_WORDS and not (opener in _INTRO_PREPOSITIONS and following not in ("least", "most"))
+    introduced = opener in NOT_NAME_WORDS or opener in _INTRO_PREPOSITIONS
+    if start <= 1 and introduced and opener not in DETERMINERS and opener not in PRONOUNS and not count_opener:
         for i, token in enumerate(tokens[:25]):
             if token.text == ",":
                 start = i + 1
@@ -1773,6 +1783,8 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
 
 
 _COORDINATORS = {"but", "and", "yet", "so", "or"}
+_INTRO_PREPOSITIONS = {"at", "in", "on", "from", "after", "before", "during", "outside", "inside", "near",
+                       "for", "with", "under", "across", "since", "despite", "amid", "throughout"}
 _ED_NOT_VERBS = {"hundred", "kindred", "sacred", "naked", "wicked", "beloved", "need", "speed",
                  "seed", "breed", "creed", "shed", "feed", "greed", "deed", "steed", "tweed"}
 
@@ -1930,8 +1942,11 @@ def name_run_end(tokens: list[Token], i: int) -> int:
         if tokens[j - 1].lower in _BODY_ENDS and j > i + 1 and j + 1 < len(tokens) \
                 and name_token(tokens[j]) and tokens[j + 1].text.islower():
             return j  # "… Education Union Victorian division secretary": the union's name ends
-    while j + 1 < len(tokens) and tokens[j].lower in ("of", "and", "for") and name_token(tokens[j + 1]) \
-            and tokens[j + 1].lower not in NOT_NAME_WORDS:
+    # "Customers of Cumberland Trust Bank" are people, but "Friends of the Earth" is one name
+    people_of = j == i + 1 and is_plural_person_noun(tokens[i].text) and tokens[j + 1:j + 2] \
+        and tokens[j + 1].lower != "the"
+    while not people_of and j + 1 < len(tokens) and tokens[j].lower in ("of", "and", "for") \
+            and name_token(tokens[j + 1]) and tokens[j + 1].lower not in NOT_NAME_WORDS:
         end = j + 1
         while end < len(tokens) and name_token(tokens[end]) and not possessive_base(tokens[end].text):
             end += 1
@@ -2299,8 +2314,8 @@ class Coreference:
         if not ref.definite or any(m in _ORDINALS for m in ref.modifiers):
             entity = self.registry.organisation_called(head)
             return Speaker(entity.name, True, None, "org", entity) if entity else None
-        if ref.text.lower() != head:
-            return None
+        if any(not (m.lower().endswith("-based") or m.lower() in _ORGANISATION_EPITHETS) for m in ref.modifiers):
+            return None  # "the central bank" may be another bank; "the embattled lender" is this one
         for speaker in self._earlier(ref.position):
             if speaker.kind == "org" and speaker.entity and organisation_fits(speaker.entity, head):
                 return speaker

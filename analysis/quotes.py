@@ -1019,7 +1019,7 @@ def _names_a_term(tokens: list[Token], index: int) -> bool:
         return True
     if len(before) >= 2 and before[-1] in _PASSIVE_NAMING:
         previous = tokens[index - 2]
-        return previous.lower in _BE_FORMS or (
+        return previous.lower in _BE_FORMS or previous.text == "," or (
             previous.text.islower() and previous.is_word and previous.lower not in PRONOUNS
             and previous.lower not in CLAUSE_WORDS and previous.lower not in AUXILIARIES
             and not is_person_noun(previous.text)

@@ -1623,3 +1623,20 @@ def test_said_on_a_programme_is_not_an_inverted_attribution():
     body = ("The Minister of Education, Dr. Halima Tukur-Bello, said on Channels Television's Politics "
             'Today that funds were released. She said the government would enforce its "no work, no pay" rule.')
     assert only(body).speaker == "Halima Tukur-Bello"
+
+
+def test_an_opening_prepositional_phrase_is_not_the_subject():
+    body = ('At the University of Lagos, hundreds of students gathered, some holding placards reading '
+            '"We Are Not Your Pawns".')
+    assert only(body).speaker == "students"
+
+
+def test_a_nickname_given_in_apposition_has_no_speaker():
+    body = 'The tiger, nicknamed "Sultan", was darted twice before it was caged, officials said.'
+    assert only(body).speaker is None
+
+
+def test_an_epithet_for_a_named_bank_is_that_bank():
+    body = ('Customers of Cumberland Trust Bank queued for hours. The Knoxville-based bank said it had '
+            '"more than enough liquidity".')
+    assert only(body).speaker == "Cumberland Trust Bank"
