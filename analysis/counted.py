@@ -14,12 +14,14 @@ from .quantity_terms import (
     IRREGULAR_PARTICIPLES,
     MEASURE_PREPOSITIONS,
     MEASURE_WORDS,
+    MONEY_OUTFLOW_VERBS,
     PHRASAL_EVENT_VERBS,
     POWER_WORDS,
     PHRASE_PARTICIPLES,
     MONEY_UNITS,
     NOMINAL_EVENTS,
     NOT_EVENTS,
+    OUTFLOW_NOUNS,
     PERCENT_UNITS,
     TIME_UNITS,
     UNIT_WORDS,
@@ -385,7 +387,11 @@ def _money_phrase(left: str, right: str, unit: str) -> str | None:
         return words[-1] if len(words) == 1 else " ".join(words[-2:])
     of = _head_after_preposition(right, ("in", "of"))
     if of and of[1].lower() not in UNIT_WORDS and of[1].lower() not in _TIME_NOUNS and of[1].islower():
-        return of[1]
+        noun = of[1]
+        if noun in OUTFLOW_NOUNS:
+            return "deposits withdrawn"  # "$1.5 billion in withdrawals"
+        verb = WORD.findall(left)[-1:] if left.strip() else []
+        return f"{noun} withdrawn" if verb and verb[0].lower() in MONEY_OUTFLOW_VERBS else noun
     event = _event_before(left)
     if event:
         return f"{unit} {event}"

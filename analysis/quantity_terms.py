@@ -165,6 +165,13 @@ PHRASAL_EVENT_VERBS = {
 # Jobs that are cut are people laid off: "cut 1,200 jobs" = "lay off 1,200 workers".
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
 JOB_LOSS_EVENTS = frozenset({"cut", "eliminated", "shed", "lost", "slashed", "axed", "laid off"})
+# Money that leaves an account is counted apart from money held in it: "pulled $1.2 billion in
+# deposits" = "$1.5 billion in withdrawals", but not "held $9.8 billion in deposits".
+MONEY_OUTFLOW_VERBS = frozenset({
+    "pulled", "pull", "pulls", "pulling", "withdrew", "withdraw", "withdraws", "withdrawing",
+    "withdrawn", "moved", "took", "taken", "yanked",
+})
+OUTFLOW_NOUNS = frozenset({"withdrawals", "withdrawal", "outflows", "outflow"})
 # Who loses power is counted by the meter: "80,000 homes" = "120,000 customers" without power.
 POWER_EVENTS = frozenset({"lost power"})
 METERED_NOUNS = frozenset({"customer", "household", "property", "premise", "premises", "business",

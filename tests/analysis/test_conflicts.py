@@ -341,3 +341,9 @@ def test_people_a_rule_covers_are_not_evacuees():
     found = conflicts("Authorities ordered about 1,400 residents to leave their homes on Wednesday.",
                       "The new wage rule covered 2,000 people in the east end.")
     assert found == []
+
+
+def test_money_pulled_out_and_withdrawals_are_one_quantity_apart_from_money_held():
+    wire = "Customers pulled about $1.2 billion in deposits over two days. The bank held $9.8 billion in deposits."
+    local = "The bank saw more than $1.5 billion in withdrawals. It has some $9.8 billion in deposits."
+    assert [values(conflict) for conflict in conflicts(wire, local)] == [[1_200_000_000, 1_500_000_000]]
