@@ -58,7 +58,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # Currency before digits: signs, "Rs 38 lakh", "₹500", and the rand's "R" only before a scale
 # ("R4.5bn", "R2.1-million"; "R56" alone may be a road).
 _CURRENCY = (r"(?:US|C|A|NZ|HK)?[$£€¥]|[₹₦]|Rs\.?(?=\s?\d)|"
-             r"[RN](?=\d[\d.,]*(?:-|\s)?(?:million|billion|trillion|bn|m)\b)")
+             r"[RN](?=\d[\d.,]*(?:-|\s)?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?![\d,]))")
 _TOKEN = re.compile(rf"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|[₹₦]|\bRs\.?(?=\s?\d)|\b[RN](?=\d)|(?<![\w.:/])\d|\b[A-Za-z]+\b")
 _START_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "half", "twice", "double", "triple", "a", "an"})
 # "nearly double last year's 214", "more than triple the 2019 figure": a multiplier, as "twice" is,
@@ -113,7 +113,8 @@ _COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b(?!-)")
 _NOT_COUNTED_COMPOUNDS = frozenset({"something", "figure", "digit"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
 _POSTFIX_HEDGE = re.compile(
-    r"\s+or\s+(?P<at_least>more)\b|\s+or\s+(?P<approximate>so|thereabouts)\b|"
+    r"\s+or\s+(?P<at_least>more)\b|\s+(?:and|or)\s+(?P<and_older>older|over|above)\b|"
+    r"\s+or\s+(?P<approximate>so|thereabouts)\b|"
     r"\s+or\s+(?P<at_most>fewer|less)\b|(?P<more_than>\+(?!\d)|-plus\b)|(?P<odd>-odd)\b",
     re.IGNORECASE,
 )
@@ -143,6 +144,13 @@ _HEDGE_OF = {phrase: hedge for hedge, phrases in _HEDGE_PHRASES.items() for phra
 # "over" before a duration means "more than" only after a verb or "for": "waited over two years".
 _OVER_AS_MORE_THAN = re.compile(r"(?:\b(?:for|been|took|takes|take|spent|lasts|last|is|was|are|were)|"
                                 r"[a-z]{2,}(?:ed|ing))\s*$", re.IGNORECASE)
+# "over" meaning "about" or "across": "a row over $2m", "spread over 380 acres".
+_OVER_AS_ABOUT = re.compile(
+    r"\b(?:dispute|disputes|row|rows|fight|fights|battle|battles|standoff|stand-off|clash|clashes|"
+    r"argument|talks|strike|case|lawsuit|suit|feud|spread|spreads|sprawls|sprawling|stretches|"
+    r"stretching|spanning|spans|scattered)\s*$",
+    re.IGNORECASE,
+)
 _MOVED_BEFORE = re.compile(
     r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"move(?:s|d)?|moving|ramp(?:s|ed)?|push(?:es|ed)?|bump(?:s|ed)?|step(?:s|ped)?|scale[sd]?|"
@@ -199,7 +207,7 @@ _LABELS = frozenset({
     "route", "interstate", "highway", "hwy", "title", "section", "sec.", "article", "chapter",
     "page", "p.", "pp.", "paragraph", "clause", "no.", "nos.", "flight", "gate", "platform",
     "apollo", "covid", "windows", "iphone", "boeing", "airbus", "version", "v.", "proposition",
-    "prop.", "amendment", "h.r.", "s.", "exit", "channel", "episode", "season", "volume", "vol.",
+    "prop.", "amendment", "h.r.", "s.", "exit", "channel", "radio", "episode", "season", "volume", "vol.",
     "figure", "fig.", "table", "exhibit", "appendix", "precinct", "ward", "district", "room",
     "suite", "apt.", "apartment", "terminal", "pier", "lot", "row", "seat", "verse", "psalm",
     "bill", "act", "model", "mark", "level", "grade", "phase", "stage", "category", "tier",
@@ -409,7 +417,8 @@ def _with_postfix_hedge(body: str, reading: _Reading) -> _Reading:
     if not match:
         return reading
     hedge = next(name for name, text in match.groupdict().items() if text)
-    return replace(reading, hedge="approximate" if hedge == "odd" else hedge, end=match.end())
+    hedge = {"odd": "approximate", "and_older": "at_least"}.get(hedge, hedge)  # "65 and older"
+    return replace(reading, hedge=hedge, end=match.end())
 
 
 def _with_range(body: str, reading: _Reading, left: str) -> _Reading:
@@ -459,6 +468,8 @@ def _with_hedge(reading: _Reading, left: str) -> _Reading:
     if phrase == "over" and reading.unit in TIME_UNITS.values() and not _OVER_AS_MORE_THAN.search(
             before_hedge):
         return reading  # "20 percent over three years": during, not more than
+    if phrase == "over" and _OVER_AS_ABOUT.search(before_hedge):
+        return reading  # "a dispute over N470bn", "spread over 380 acres": about, across
     return replace(reading, hedge=_HEDGE_OF[phrase], hedge_start=start)
 
 

@@ -550,3 +550,17 @@ def test_seconds_glued_to_a_time_are_a_unit():
 def test_naira_before_a_scale_is_a_currency():
     claim = only("The union wants N170 billion in arrears paid.")
     assert (claim.value, claim.unit) == (170_000_000_000, "naira")
+
+
+def test_and_older_after_an_age_is_at_least():
+    claim = only("Adults 65 and older should stay inside.")
+    assert (claim.value, claim.hedge) == (65, "at_least")
+
+
+def test_over_after_a_dispute_or_an_area_means_about_or_across():
+    assert [claim.hedge for claim in claims("A dispute over $470 million. A zoo spread over 380 acres.")] == [
+        "exact", "exact"]
+
+
+def test_a_radio_station_number_is_a_name():
+    assert claims("Speaking on BBC Radio 4 on Monday, she said no.") == []
