@@ -483,3 +483,17 @@ def test_a_sellout_crowd_is_a_full_house():
 
 def test_a_one_syllable_verb_doubles_its_last_consonant():
     assert "shaming" not in inflections("sham") and "shammed" in inflections("sham")
+
+
+def test_flooding_a_road_near_a_border_is_literal():
+    assert find_loaded_terms("Supplies were delayed at the border by flooding on the main road.", []) == []
+
+
+def test_a_staffing_crisis_is_a_plain_description():
+    assert find_loaded_terms("This does not fix the staffing crisis in our hospitals.", []) == []
+
+
+def test_skimming_money_off_milk_prices_is_loaded_but_skim_milk_is_not():
+    assert find_loaded_terms("A carton of skim milk costs more.", []) == []
+    found = find_loaded_terms("They skim a few cents off every litre of milk.", [])
+    assert [term.term for term in found] == ["skim"]
