@@ -44,6 +44,8 @@ _SCALED_FIGURE = re.compile(
 _SCALE_WORDS = {**SCALES, **SCALE_ABBREVIATIONS}
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|its|their)\b", re.IGNORECASE)
+
 QuantityKey = tuple[str | None, tuple[str, ...], str | None]
 
 
@@ -72,8 +74,8 @@ def quantity_key(claim: NumberClaim, body: str) -> QuantityKey | None:
     year its sentence names (a past event: "the 2013 collapse, which killed more than 1,100");
     None when the claim is too generic to be matched across articles."""
     counted = _counted_key(claim)
-    if counted is None:
-        return None
+    if counted is None or _PARTITIVE_AFTER.match(body, claim.end):
+        return None  # "two of the deaths were in Calcasieu Parish": a part, not the total
     return claim.unit, counted, _sentence_year(body, claim.start, claim.end)
 
 

@@ -62,6 +62,11 @@ _AUXILIARY = re.compile(
     r"would be|could be|may be|might be|being|been|got|get|to be|have|has|had)\b",
     re.IGNORECASE,
 )
+# A place or group phrase between the counted and what happened to them, ending at an auxiliary.
+_PLACE_PHRASE = re.compile(
+    r"\s+(?:of|across|in|from|along|throughout|at|near)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    r"(?=\s+(?:(?:had|have|has|were|was|are|is)\s+been\b|(?:were|was|are|had)\s))"
+)
 _ADVERB = re.compile(r"\s+(?:[a-z]+ly|also|all|later|then|now|still|since|not|ultimately)\b")
 _PRESUMED = re.compile(r"\s+(?:confirmed|feared|presumed|believed|reported|declared|pronounced)\b")
 _EVENT_WORD = re.compile(rf"\s+(?P<event>{'|'.join(EVENT_PHRASES)}|[a-z]+)\b")
@@ -240,11 +245,15 @@ def _event_after(text: str) -> str | None:
     "died after", "dead"; not a verb with an object."""
     if appositive := _APPOSITIVE.match(text):
         text = text[appositive.end():]
+    if place := _PLACE_PHRASE.match(text):
+        text = text[place.end():]  # "210,000 people across five parishes had been told to leave"
     auxiliary = _AUXILIARY.match(text)
     if auxiliary:
         text = text[auxiliary.end():]
-    if _UNDER_MEASURE.match(text):
-        return "affected"
+    if under := _UNDER_MEASURE.match(text):
+        # "under mandatory evacuation orders": the order's event; else people the measure affects
+        words = [word.lower() for word in WORD.findall(under.group(0))]
+        return next((NOMINAL_EVENTS[word] for word in words if word in NOMINAL_EVENTS), "affected")
     for pattern in (_ADVERB, _PRESUMED):
         if match := pattern.match(text):
             text = text[match.end():]

@@ -347,3 +347,15 @@ def test_money_pulled_out_and_withdrawals_are_one_quantity_apart_from_money_held
     wire = "Customers pulled about $1.2 billion in deposits over two days. The bank held $9.8 billion in deposits."
     local = "The bank saw more than $1.5 billion in withdrawals. It has some $9.8 billion in deposits."
     assert [values(conflict) for conflict in conflicts(wire, local)] == [[1_200_000_000, 1_500_000_000]]
+
+
+def test_people_of_a_place_under_evacuation_orders_and_people_told_to_leave_are_one_quantity():
+    found = conflicts("Nearly 150,000 residents of low-lying parishes had been under mandatory evacuation orders.",
+                      "An estimated 210,000 people across five parishes had been told to leave their homes.")
+    assert [values(conflict) for conflict in found] == [[150000, 210000]]
+
+
+def test_a_part_of_a_total_is_not_a_rival_total():
+    found = conflicts("The storm killed three people. Two of the deaths were in Calcasieu Parish.",
+                      "The hurricane killed three people in Louisiana.")
+    assert found == []
