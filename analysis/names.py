@@ -613,8 +613,8 @@ def name_kind(name: list[Token]) -> str:
     lowered = [w.lower().rstrip(".") for w in words]
     if len(lowered) == 1 and lowered[0] in _COUNTRY_ABBREVIATIONS:
         return "place"
-    if len(lowered) > 1 and lowered[-1] in PRODUCT_WORDS:
-        return "org"
+    if len(lowered) > 1 and lowered[-1] in PRODUCT_WORDS | _DOCUMENT_NAME_WORDS:
+        return "org"  # "Verity Polymers"; and "the Finance Bill" is a text, never a person
     org_words = {w for w in lowered if w in ORG_NAME_WORDS or w + "." in ORG_NAME_WORDS}
     if org_words and is_first_name(words[0]) and len(words) <= 3 and org_words <= SURNAME_LIKE_ORG_WORDS:
         return "person"  # "Linda Park", "Anne Banks"
@@ -710,8 +710,11 @@ class NameRegistry:
     def _organisation_containing(self, surface: str) -> Entity | None:
         """"the Corps" → "Army Corps of Engineers": the one organisation whose name has the words."""
         words = set(fold(surface).split())
+        kinds = ("org",) if fold(surface) in PLACE_NAMES else ("org", "unknown")  # not "Tasmania" → "Hydro Tasmania"
         found = [e for e in self.entities.values()
-                 if e.kind == "org" and words and words < set(fold(e.name).split())]
+                 if e.kind in kinds and words and words < set(fold(e.name).split())]
+        if len(found) > 1:  # "FreshMart Canada", not "Maple Crest Foods Ltd. and FreshMart Canada"
+            found = [e for e in found if not any(fold(o.name) in fold(e.name) for o in found if o is not e)]
         return found[0] if len(found) == 1 else None
 
     def organisation_called(self, noun: str) -> Entity | None:
@@ -752,6 +755,10 @@ class NameRegistry:
         return min(later, key=lambda e: e.first_seen, default=None)
 
 
+# Words that end the names of laws, plans and reports: "Finance Bill", "Clean Air Act".
+_DOCUMENT_NAME_WORDS = {"bill", "act", "law", "treaty", "accord", "accords", "agreement", "convention",
+                        "directive", "regulation", "regulations", "charter", "budget", "report", "plan",
+                        "strategy", "review", "code", "amendment", "protocol"}
 # Words that end company names: "Verity Polymers", "Halden Chemicals".
 PRODUCT_WORDS = set("polymers plastics chemicals materials metals products packaging textiles "
                     "automotive aerospace dynamics semiconductors electronics software devices "
@@ -805,7 +812,8 @@ _NAMED_BODY_NOUNS = {"union", "party", "federation", "association", "coalition",
 # Epithets news uses for an organisation already named: "the embattled lender", "the Knoxville-based bank".
 _ORGANISATION_EPITHETS = {"troubled", "embattled", "struggling", "beleaguered", "ailing", "stricken",
                           "besieged", "privately-held", "family-owned", "listed", "publicly", "regional",
-                          "mid-sized", "midsize", "small", "large", "cash-strapped"}
+                          "mid-sized", "midsize", "small", "large", "cash-strapped", "federal",
+                          "provincial", "national", "independent"}
 
 
 def organisation_fits(entity: Entity, noun: str) -> bool:
@@ -821,6 +829,8 @@ def organisation_fits(entity: Entity, noun: str) -> bool:
     is_association = bool(words & ASSOCIATION_WORDS) or entity.noun in GROUP_NOUNS
     if noun == "agency":
         return not is_company  # a news agency or a public one: "the agency" after NASA
+    if noun in ("watchdog", "regulator"):
+        return is_public  # "the Competition Bureau … the federal watchdog"
     if noun in MEDIA_NOUNS:
         return is_media  # "the paper"
     if noun in COMPANY_NOUNS:
@@ -921,7 +931,8 @@ _PREPOSITIONS = {"of", "at", "for", "from", "with", "in", "on", "outside", "insi
 _QUANTITIES = set("handful group number dozens hundreds thousands couple few lot majority pair "
                   "crowd score scores tens millions".split())
 _ANONYMITY = re.compile(r"anonymity|not authori[sz]ed(?: to (?:speak|talk|comment|discuss \w+(?: \w+)?)"
-                        r"(?: publicly| on the record| to (?:the )?(?:media|press|reporters))?)?|declined to be named|without being named|"
+                        r"(?: publicly| on the record| to (?:the )?(?:media|press|reporters)|"
+                        r" (?:on|about) the (?:matter|subject|issue|record|case|talks))?)?|declined to be named|without being named|"
                         r"not to be (?:named|identified)|remain anonymous|to speak publicly|"
                         r"on background|(?:declined|refused|did not want|didn't want|would not|wouldn't) "
                         r"(?:to )?give (?:his|her|their) (?:full |last )?names?|"
@@ -980,6 +991,11 @@ def classify_phrase(window: list[Token], tokens: list[Token]) -> Mention | None:
         # "the Democrat", "the Tory": a party member, the person last named
         return Mention("descriptor", window[1].text, window[0].start, head=window[1].lower, definite=True)
     window = _from_determiner(window)
+    if window[-1].text.islower() and not possessive_base(window[0].text) and any(
+            possessive_base(t.text) and t.text.islower() for t in window[1:-1]):
+        owner = _owner_of_work(window, tokens)  # "an engineer’s 2022 message" speaks for the engineer
+        if owner is not None:
+            return owner
     person = _person_before_affiliation(window, tokens)
     if person is not None:
         return person
@@ -1057,6 +1073,8 @@ def _owner_of_work(window: list[Token], tokens: list[Token]) -> Mention | None:
         if base and is_capitalized(window[index]):
             owner = window[:index] + [make_token(base, window[index].start, window[index].start + len(base))]
             return classify_phrase(owner, tokens)
+        if base and is_person_noun(base):  # "an engineer’s 2022 message": an unnamed worker's words
+            return Mention("descriptor", base, window[index].start, head=base.lower())
     return None
 
 def _common_head(window: list[Token], head: int) -> bool:
@@ -1425,7 +1443,8 @@ def _joins_titles(tokens: list[Token], i: int) -> bool:
 
 
 def _joins_names(tokens: list[Token], i: int) -> bool:
-    return 0 < i < len(tokens) - 1 and is_capitalized(tokens[i - 1]) and is_capitalized(tokens[i + 1])
+    return 0 < i < len(tokens) - 1 and is_capitalized(tokens[i - 1]) and is_capitalized(tokens[i + 1]) \
+        and tokens[i - 1].lower.rstrip(".") not in _COMPANY_SUFFIXES  # "Foods Ltd. and FreshMart": two
 
 
 def _appositive_subject(tokens: list[Token], comma: int) -> Mention | None:
@@ -1620,7 +1639,8 @@ WORK_NOUNS = {"memoir", "book", "autobiography", "statement", "letter", "post", 
               "email", "podcast", "campaign", "lawsuit", "complaint", "filing", "report", "blog",
               # a judge's or an official's written findings
               "opinion", "ruling", "judgment", "judgement", "decision", "verdict", "order",
-              "findings", "testimony", "affidavit", "submission", "manifesto"}
+              "findings", "testimony", "affidavit", "submission", "manifesto",
+              "message", "messages", "memo", "note", "notes", "diary", "emails", "posts", "tweets"}
 ISSUED_NOUNS = {"statement", "release", "post", "tweet", "email", "letter", "memo", "note", "message"}
 # Verbs by which someone issues a text: "The thieves left a note", "the group posted a message".
 ISSUING_VERBS = set("issued posted left sent released published wrote put delivered emailed "
@@ -1696,9 +1716,9 @@ def _text_between(tokens: list[Token], stop_after: re.Pattern) -> str:
         if token.text in (",", ".", ";") or is_quote_marker(token):
             break
         words.append(token.text)
-        match = stop_after.search(" ".join(words))
-        if match and match.end() == len(" ".join(words)):
-            longest = " ".join(words)
+        text = " ".join(words)
+        if any(match.end() == len(text) for match in stop_after.finditer(text)):
+            longest = text
     return longest
 
 
@@ -1738,6 +1758,12 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if start == 0 and len(tokens) > 1 and tokens[0].lower in _COORDINATORS and tokens[1].text != ",":
         start = 1  # "But two nurses …, who …, described"
     opener = tokens[start].lower if start < len(tokens) else ""
+    if start == 0 and opener.endswith("ing") and tokens[0].text[0].isupper():
+        # "Chanting "…" and carrying a banner, the protesters walked …": the subject follows the comma
+        comma = next((i for i, t in enumerate(tokens[:30]) if t.text == ","), None)
+        if comma is not None:
+            start = comma + 1
+            opener = tokens[start].lower if start < len(tokens) else ""
     following = tokens[start + 1].lower if start + 1 < len(tokens) else ""
     # "At the University of Lagos, …" opens with a phrase; "At least 40 …" and "More than 400
     # students walked out, chanting …" open with their subject's count
@@ -1771,6 +1797,10 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
         return Mention("pronoun", window[0].text, window[0].start)
     ref = classify_phrase(window, tokens)
     end = start + len(window)
+    if ref is None and len(window) > 1 and window[0].lower in ("a", "an", "one", "another") \
+            and window[-1].text.islower() and _AGENT_SUFFIX.match(window[-1].lower) \
+            and tokens[end:end + 2] and any(t.lower == "who" for t in tokens[end:end + 2]):
+        ref = _descriptor_ref(window, len(window) - 1)  # "One refuse collector, who …": a person
     if ref is not None and ref.kind == "descriptor" and end < len(tokens) and tokens[end].lower == "who":
         return given_name(tokens, end, ref) or ref
     if (ref is None or ref.kind == "descriptor") and end < len(tokens) and tokens[end].text == ",":
@@ -1926,6 +1956,8 @@ def _verb_like(tokens: list[Token], j: int) -> bool:
 # ---------------------------------------------------------------- names with their titles
 
 
+# "Maple Crest Foods Ltd. and FreshMart Canada" are two companies.
+_COMPANY_SUFFIXES = {"ltd", "inc", "corp", "llc", "plc", "co", "lp", "llp", "gmbh", "ag", "sa"}
 # Words that end an organisation's name when a modifier and a lowercase role follow.
 _BODY_ENDS = {"union", "association", "party", "federation", "council", "institute", "society",
               "league", "alliance", "coalition", "confederation", "congress"}
@@ -1946,7 +1978,8 @@ def name_run_end(tokens: list[Token], i: int) -> int:
     people_of = j == i + 1 and is_plural_person_noun(tokens[i].text) and tokens[j + 1:j + 2] \
         and tokens[j + 1].lower != "the"
     while not people_of and j + 1 < len(tokens) and tokens[j].lower in ("of", "and", "for") \
-            and name_token(tokens[j + 1]) and tokens[j + 1].lower not in NOT_NAME_WORDS:
+            and name_token(tokens[j + 1]) and tokens[j + 1].lower not in NOT_NAME_WORDS \
+            and not (tokens[j].lower == "and" and tokens[j - 1].lower.rstrip(".") in _COMPANY_SUFFIXES):
         end = j + 1
         while end < len(tokens) and name_token(tokens[end]) and not possessive_base(tokens[end].text):
             end += 1

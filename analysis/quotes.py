@@ -623,7 +623,9 @@ class _Article:
             if is_quote_marker(token) or token.lower in ("and", "or", ","):
                 continue  # signs reading "Short staffed = unsafe" and "Patients before profits"
             if token.lower in _SPEECH_NOUNS and k > 0:
-                owner = self._possessor(tokens, k - 1)
+                # "the government's pledge", "an engineer’s 2022 message": a year may stand between
+                before = k - 2 if k > 1 and tokens[k - 1].text.isdigit() else k - 1
+                owner = self._possessor(tokens, before)
                 if owner is not None:
                     return _Attribution(owner)
             if token.lower in ATTRIBUTION_VERBS and k > 0 and tokens[k - 1].lower in _DISPLAY_CUES:
@@ -745,9 +747,10 @@ class _Article:
         verb = tokens[j].lower
         before = tokens[j - 1].lower if j > 0 else ""
         if verb.endswith("ing") and j == 0:
-            # "Calling it an "act of terror," Chacón said …": the subject of the main clause
+            # "Calling it an "act of terror," Chacón said …", "Chanting "…", the protesters walked":
+            # the subject of the main clause
             after = _attribution_after(tokens, quote_index + 1, strict=False)
-            return after.ref if after else None
+            return after.ref if after else sentence_subject(tokens)
         if verb.endswith("ing") and (before == "," or before in CLAUSE_WORDS or before in _LINK_WORDS):
             return sentence_subject(tokens)  # "…, saying that …", "was quoted as saying"
         if before == "to":

@@ -261,7 +261,7 @@ def test_a_clause_after_a_comma_is_not_part_of_the_descriptor():
 
 def test_a_restrictive_clause_about_anonymity_stays_in_the_descriptor():
     body = 'A nurse who asked not to be named because she was not authorized said staff were "exhausted."'
-    assert only(body).speaker == "nurse who asked not to be named"
+    assert only(body).speaker == "nurse who asked not to be named because she was not authorized"
 
 
 def test_a_source_who_gave_only_a_first_name_is_named_by_it():
@@ -1640,3 +1640,32 @@ def test_an_epithet_for_a_named_bank_is_that_bank():
     body = ('Customers of Cumberland Trust Bank queued for hours. The Knoxville-based bank said it had '
             '"more than enough liquidity".')
     assert only(body).speaker == "Cumberland Trust Bank"
+
+
+def test_a_sentence_opening_with_chanting_gives_the_main_clauses_subject():
+    body = ("Chanting 'Homes not profit' and carrying a banner that read 'Not for sale', the protesters "
+            "walked to the town hall.")
+    assert [q.speaker for q in find_quotes(body)] == ["protesters", "protesters"]
+
+
+def test_two_companies_joined_by_and_after_a_suffix_are_two_names():
+    body = ('Maple Crest Foods Ltd. and FreshMart Canada were charged. FreshMart said it had "nothing '
+            'to hide."')
+    assert only(body).speaker == "FreshMart Canada"
+
+
+def test_the_federal_watchdog_is_the_public_body_named_before():
+    body = ('Three chains conspired, the Competition Bureau alleged, in what the federal watchdog '
+            'called a "textbook cartel".')
+    assert only(body).speaker == "Competition Bureau"
+
+
+def test_an_unnamed_workers_message_is_that_workers_words():
+    body = 'The senator read aloud an engineer’s 2022 message calling teenagers "the whole ballgame".'
+    assert only(body).speaker == "engineer"
+
+
+def test_a_finance_bill_is_not_a_person_she_can_mean():
+    body = ('MPs debated the Finance Bill. Among the marchers was Wanjiru Kamau, a graduate. '
+            '"They tax the bread," she said.')
+    assert only(body).speaker == "Wanjiru Kamau"
