@@ -4,6 +4,7 @@
     python -m analysis.evaluate --verbose   # ... plus every miss, false positive and wrong attribute
     python -m analysis.evaluate --json      # one JSON object
     python -m analysis.evaluate --check     # validate the gold annotations against the article files
+    python -m analysis.evaluate --all       # one line of figures per gold set (gold*/ beside this one)
 
 Gold items are placed in the engine's clean `body` by their text (nth whole-word occurrence) and
 matched to predictions by span overlap, each prediction used at most once.
@@ -599,6 +600,34 @@ def _field_rate(section: dict, field_name: str) -> str:
     return _figure(ratio(section[field_name]["correct"], section[field_name]["scored"]))
 
 
+def gold_sets() -> list[Path]:
+    """Every gold set beside the default one: gold/, gold_dev4/, gold_holdout*/."""
+    return sorted(path for path in GOLD_DIR.parent.glob("gold*") if path.is_dir())
+
+
+_SUMMARY_COLUMNS = (
+    ("quote R/P", lambda t: f"{_figure(t['quotes']['recall']).strip()}/{_figure(t['quotes']['precision']).strip()}"),
+    ("speaker", lambda t: _figure(t["quotes"]["speaker_accuracy"])),
+    ("number R/P", lambda t: f"{_figure(t['numbers']['recall']).strip()}/{_figure(t['numbers']['precision']).strip()}"),
+    ("hedge", lambda t: _figure(t["numbers"]["hedge_accuracy"])),
+    ("loaded F1", lambda t: _figure(t["loaded"]["f1"])),
+    ("voice", lambda t: _figure(t["loaded"]["voice_accuracy"])),
+    ("conflicts", lambda t: f"{t['conflicts']['found']}/{t['conflicts']['gold']}"
+                            f" +{t['conflicts']['spurious']}"),
+)
+
+
+def format_summary(reports: Mapping[str, dict]) -> str:
+    """A line per gold set: the goal figures, and conflicts found/gold +spurious."""
+    header = f"{'set':<16}{'articles':>9}" + "".join(f"{name:>13}" for name, _ in _SUMMARY_COLUMNS)
+    lines = [header]
+    for name, report in reports.items():
+        totals = report["totals"]
+        lines.append(f"{name:<16}{totals['articles']:>9}"
+                     + "".join(f"{column(totals):>13}" for _, column in _SUMMARY_COLUMNS))
+    return "\n".join(lines)
+
+
 def format_table(report: dict, verbose: bool = False) -> str:
     lines = [f"{'article':<34} {'ms':>7}  {'quotes g/p/m':>12} {'spk':>5}  {'numbers g/p/m':>13} "
              f"{'hedge':>5}  {'loaded g/p/m':>12} {'voice':>5}"]
@@ -680,7 +709,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives")
     parser.add_argument("--check", action="store_true", help="validate the gold annotations only")
     parser.add_argument("--gold", default=str(GOLD_DIR), help="gold directory (default: %(default)s)")
+    parser.add_argument("--all", action="store_true", help="one line of goal figures per gold set")
     args = parser.parse_args(argv)
+    if args.all:
+        print(format_summary({path.name: evaluate(path) for path in gold_sets()}))
+        return 0
     if args.check:
         problems = check_gold(args.gold)
         print("\n".join(problems) if problems else "gold set OK")

@@ -295,3 +295,9 @@ def test_main_json_prints_one_object(capsys):
 def test_found_conflict_lists_values_that_do_not_belong():
     scored = score_conflicts(GOLD_SET, [conflict("deaths", 12, 14, 20, 1100)])
     assert scored["conflicts"][0]["extra_values"] == [1100.0]
+
+
+def test_all_prints_one_line_per_gold_set(capsys):
+    assert main(["--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[1:]] == [path.name for path in sorted(GOLD_DIR.parent.glob("gold*"))]
