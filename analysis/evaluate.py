@@ -605,15 +605,18 @@ def gold_sets() -> list[Path]:
     return sorted(path for path in GOLD_DIR.parent.glob("gold*") if path.is_dir())
 
 
+def _pair(section: dict) -> str:
+    return f"{_figure(section['recall']).strip()}/{_figure(section['precision']).strip()}"
+
+
 _SUMMARY_COLUMNS = (
-    ("quote R/P", lambda t: f"{_figure(t['quotes']['recall']).strip()}/{_figure(t['quotes']['precision']).strip()}"),
+    ("quote R/P", lambda t: _pair(t["quotes"])),
     ("speaker", lambda t: _figure(t["quotes"]["speaker_accuracy"])),
-    ("number R/P", lambda t: f"{_figure(t['numbers']['recall']).strip()}/{_figure(t['numbers']['precision']).strip()}"),
+    ("number R/P", lambda t: _pair(t["numbers"])),
     ("hedge", lambda t: _figure(t["numbers"]["hedge_accuracy"])),
     ("loaded F1", lambda t: _figure(t["loaded"]["f1"])),
     ("voice", lambda t: _figure(t["loaded"]["voice_accuracy"])),
-    ("conflicts", lambda t: f"{t['conflicts']['found']}/{t['conflicts']['gold']}"
-                            f" +{t['conflicts']['spurious']}"),
+    ("conflicts", lambda t: f"{t['conflicts']['found']}/{t['conflicts']['gold']} +{t['conflicts']['spurious']}"),
 )
 
 
