@@ -8,9 +8,11 @@ context rules. A capitalised word used as a name ("Linda Flood") is not a match.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -323,6 +325,7 @@ def find_loaded_terms(body: str, quotes: Sequence[Quote]) -> list[LoadedTerm]:
     """Every lexicon term in the body, longest match first, in body order."""
     tokens = tokenize(body)
     article = Article(body, tokens, Counter(t.word for t in tokens), name_clues(body, tokens, quotes))
+    quoted = merged_spans((q.start, q.end) for q in quotes)
     starts = first_words()
     found: list[LoadedTerm] = []
     i = 0
@@ -334,7 +337,7 @@ def find_loaded_terms(body: str, quotes: Sequence[Quote]) -> list[LoadedTerm]:
         entry, length = match
         start, end = tokens[i].start, tokens[i + length - 1].end
         found.append(LoadedTerm(
-            term=entry.term, matched=body[start:end], voice=voice(start, end, quotes),
+            term=entry.term, matched=body[start:end], voice=voice(start, end, quoted),
             neutral=entry.neutral, why=entry.why, category=entry.category, start=start, end=end,
         ))
         i += length
@@ -467,12 +470,29 @@ def contains(context: list[str], words: tuple[str, ...]) -> bool:
 
 def name_clues(body: str, tokens: list[Token], quotes: Sequence[Quote] = ()) -> NameClues:
     # Title-case lines and quotations (a banner reading "Nitrogen Madness") capitalise every word.
-    headlines = tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)
-                      if is_title_case(m.group())) + tuple(
-        (q.start, q.end) for q in quotes if len(q.text.split()) > 1 and is_title_case(q.text))
+    headlines = merged_spans([(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)
+                              if is_title_case(m.group())]
+                             + [(q.start, q.end) for q in quotes
+                                if len(q.text.split()) > 1 and is_title_case(q.text)])
     names = frozenset(t.word for t in tokens
                       if is_capitalised(body, t, headlines) and not starts_sentence(body, t.start))
     return NameClues(names, headlines)
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sorted, non-overlapping spans covering the same text, for lookups by bisection."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
+
+
+def in_spans(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    index = bisect.bisect_right(spans, (position, math.inf)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def is_title_case(line: str) -> bool:
@@ -482,8 +502,7 @@ def is_title_case(line: str) -> bool:
 
 def is_capitalised(body: str, token: Token, headlines: tuple[tuple[int, int], ...]) -> bool:
     text = body[token.start:token.end]
-    return (text[0].isupper() and not is_acronym(text)
-            and not any(start <= token.start < end for start, end in headlines))
+    return text[0].isupper() and not is_acronym(text) and not in_spans(token.start, headlines)
 
 
 def is_acronym(text: str) -> bool:
@@ -505,6 +524,8 @@ def starts_sentence(body: str, position: int) -> bool:
             or bool(SENTENCE_END_RE.search(before)))
 
 
-def voice(start: int, end: int, quotes: Sequence[Quote]) -> str:
-    # Quote.end may point at the last quoted character or just past it; overlap covers both.
-    return "quoted" if any(q.start <= end - 1 and start <= q.end for q in quotes) else "author"
+def voice(start: int, end: int, quoted: tuple[tuple[int, int], ...]) -> str:
+    """quoted: merged_spans of the quotes, each closed at its end (Quote.end may point at the last
+    quoted character or just past it; overlap covers both)."""
+    index = bisect.bisect_right(quoted, (end - 1, math.inf)) - 1
+    return "quoted" if index >= 0 and start <= quoted[index][1] else "author"

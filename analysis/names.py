@@ -10,6 +10,7 @@
 Standard library only; the word lists are small and general, never article-specific."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -2068,6 +2069,7 @@ class Coreference:
         self.subjects: dict[int, Mention] = {}
         self.resolved: dict[int, Speaker | None] = {}
         self.history: list[tuple[int, Speaker]] = []
+        self._sorted_mentions: list[tuple[int, str]] = []
         self._verb_subjects: dict[int, Mention | None] = {}  # by the verb's position
         self.issuers: list[tuple[int, str, Mention]] = []  # (position, text noun, who issued it)
         self.honorific_gender: dict[int, str] = {}  # by the position of the word after "Ms", "Mr"
@@ -2230,8 +2232,8 @@ class Coreference:
         """The person (or group, or organisation) last spoken of as a subject; subjects of
         subordinate clauses ("… when Foster posed no threat") only when nobody else fits."""
         found = self._pronoun_antecedent(ref, main_clauses_only=True) or self._pronoun_antecedent(ref)
-        named = self._person_mentioned(ref)
-        if found is None or (named is not None and found.sex() is None
+        named = self._person_mentioned(ref) if found is None or found.sex() is None else None
+        if found is None or (named is not None
                              and self._last_position(named.name, ref.position, mentions=True)
                              > self._last_position(found.name, ref.position)):
             # "For students like Aisha Musa … "…," she said": a woman named since the last subject
@@ -2241,6 +2243,12 @@ class Coreference:
         if found is not None and sense in ("m", "f") and found.entity is not None and found.entity.gender is None:
             found.entity.gender = sense  # learnt: later "she" won't go to him
         return found
+
+    def _mentions_by_position(self) -> list[tuple[int, str]]:
+        """The registry's mentions in text order, sorted again only when more were added."""
+        if len(self._sorted_mentions) != len(self.registry.mentions):
+            self._sorted_mentions = sorted(self.registry.mentions)
+        return self._sorted_mentions
 
     def _last_position(self, name: str, before: int, mentions: bool = False) -> int:
         """Where the name was last a subject (or, with mentions, last named) before a position."""
@@ -2253,9 +2261,10 @@ class Coreference:
         sense = PRONOUNS.get(ref.text.lower())
         if sense not in ("m", "f"):
             return None
-        for position, name in sorted(self.registry.mentions, reverse=True):  # latest first
-            entity = self.registry.entities.get(name)
-            if position < ref.position and entity is not None and entity.kind == "person" \
+        mentions = self._mentions_by_position()
+        for index in range(bisect.bisect_left(mentions, (ref.position, "")) - 1, -1, -1):  # latest first
+            entity = self.registry.entities.get(mentions[index][1])
+            if entity is not None and entity.kind == "person" \
                     and (entity.gender or first_name_gender(entity.name.split()[0])) == sense:
                 return Speaker(entity.name, True, entity.role, "person", entity)
         return None
