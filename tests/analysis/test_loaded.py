@@ -502,6 +502,7 @@ def test_skimming_money_off_milk_prices_is_loaded_but_skim_milk_is_not():
 def test_a_term_inside_any_of_several_quotes_is_in_the_quoted_voice():
     body = 'He said "fine" and later "a total disgrace" before calling it "a shambles".'
     quotes = [Quote(text=t, kind="scare", speaker=None, named=False, role=None, via=None,
-                    start=body.index(t), end=body.index(t) + len(t)) for t in ("fine", "a total disgrace", "a shambles")]
+                    start=body.index(t), end=body.index(t) + len(t))
+              for t in ("fine", "a total disgrace", "a shambles")]
     assert {term.matched: term.voice for term in find_loaded_terms(body, quotes)} == {
         "disgrace": "quoted", "shambles": "quoted"}
