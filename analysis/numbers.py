@@ -55,11 +55,13 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
 # Where a number may start: a currency sign, a digit, or a word (kept when in _START_WORDS).
-# Currency before digits: signs, "Rs 38 lakh", "₹500", and the rand's "R" only before a scale
-# ("R4.5bn", "R2.1-million"; "R56" alone may be a road).
+# Currency before digits: signs, "Rs 38 lakh", "₹500", and the rand's "R" and the naira's "N" only
+# before a scale or a grouped figure ("R4.5bn", "N300,000"; "R56" alone may be a road).
 _CURRENCY = (r"(?:US|C|A|NZ|HK)?[$£€¥]|[₹₦]|Rs\.?(?=\s?\d)|"
              r"[RN](?=\d[\d.,]*(?:-|\s)?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?![\d,]))")
-_TOKEN = re.compile(rf"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|[₹₦]|\bRs\.?(?=\s?\d)|\b[RN](?=\d)|(?<![\w.:/])\d|\b[A-Za-z]+\b")
+_TOKEN = re.compile(
+    r"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]|[₹₦]|\bRs\.?(?=\s?\d)|\b[RN](?=\d)|(?<![\w.:/])\d|\b[A-Za-z]+\b"
+)
 _START_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "half", "twice", "double", "triple", "a", "an"})
 # "nearly double last year's 214", "more than triple the 2019 figure": a multiplier, as "twice" is,
 # only after a hedge and before what it multiplies ("a double room" and "doubled" are not).

@@ -1,7 +1,5 @@
 """Loaded-language detection: the lexicon file and the matcher."""
 
-import pytest
-
 from analysis.loaded import (
     RULE_KINDS,
     find_loaded_terms,
