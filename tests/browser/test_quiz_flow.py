@@ -84,6 +84,11 @@ def tab_until(page, selector: str, limit: int = 60) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
+def wait_for_htmx_to_settle(page):
+    """Focus moved before htmx has settled a swap lands on elements about to be replaced."""
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
+
+
 def test_a_student_takes_a_lesson_with_the_keyboard_only(student_page, assignment):
     page = student_page
     page.goto(f"/assignments/{assignment.pk}/")
@@ -98,6 +103,7 @@ def test_a_student_takes_a_lesson_with_the_keyboard_only(student_page, assignmen
         tab_until(page, "form[hx-post] button[type=submit]")
         page.keyboard.press("Enter")
         page.locator(".feedback h2").wait_for()
+        wait_for_htmx_to_settle(page)
         tab_until(page, ".feedback a.button")
         page.keyboard.press("Enter")
 
