@@ -252,8 +252,7 @@ def _event_after(text: str) -> str | None:
         text = text[auxiliary.end():]
     if under := _UNDER_MEASURE.match(text):
         # "under mandatory evacuation orders": the order's event; else people the measure affects
-        words = [word.lower() for word in WORD.findall(under.group(0))]
-        return next((NOMINAL_EVENTS[word] for word in words if word in NOMINAL_EVENTS), "affected")
+        return _named_event([word.lower() for word in WORD.findall(under.group(0))]) or "affected"
     for pattern in (_ADVERB, _PRESUMED):
         if match := pattern.match(text):
             text = text[match.end():]
@@ -282,7 +281,7 @@ def _measure_before(left: str) -> str | None:
         return None
     if POWER_WORDS & set(window):
         return "lost power"
-    return next((NOMINAL_EVENTS[word] for word in window if word in NOMINAL_EVENTS), "affected")
+    return _named_event(window) or "affected"
 
 
 def _nominal_event(left: str) -> str | None:
@@ -314,8 +313,12 @@ def _event_before(left: str) -> str | None:
 def _nominal_event_in_subject(left: str) -> str | None:
     """The event a measure names in the few words before its verb: "an evacuation order"."""
     clause = re.split(r"[.;:!?,—–(]", left)[-1]
-    words = [word.lower() for word in WORD.findall(clause)][-4:]
-    return next((NOMINAL_EVENTS[word] for word in reversed(words) if word in NOMINAL_EVENTS), None)
+    return _named_event([word.lower() for word in WORD.findall(clause)][-4:][::-1])
+
+
+def _named_event(words: list[str]) -> str | None:
+    """The event the first event noun among the words names: "evacuation" -> "evacuated"."""
+    return next((NOMINAL_EVENTS[word] for word in words if word in NOMINAL_EVENTS), None)
 
 
 def _collective_before(left: str) -> str | None:

@@ -2234,8 +2234,8 @@ class Coreference:
         found = self._pronoun_antecedent(ref, main_clauses_only=True) or self._pronoun_antecedent(ref)
         named = self._person_mentioned(ref) if found is None or found.sex() is None else None
         if found is None or (named is not None
-                             and self._last_position(named.name, ref.position, mentions=True)
-                             > self._last_position(found.name, ref.position)):
+                             and self.registry._last_mention(named.name, ref.position)
+                             > self._last_subject(found.name, ref.position)):
             # "For students like Aisha Musa … "…," she said": a woman named since the last subject
             # of unknown sex is likelier than that subject
             found = named
@@ -2250,10 +2250,9 @@ class Coreference:
             self._sorted_mentions = sorted(self.registry.mentions)
         return self._sorted_mentions
 
-    def _last_position(self, name: str, before: int, mentions: bool = False) -> int:
-        """Where the name was last a subject (or, with mentions, last named) before a position."""
-        places = self.registry.mentions if mentions else [(p, s.name) for p, s in self.history]
-        return max((p for p, n in places if n == name and p < before), default=-1)
+    def _last_subject(self, name: str, before: int) -> int:
+        """Where the name was last a subject before a position."""
+        return max((p for p, speaker in self.history if speaker.name == name and p < before), default=-1)
 
     def _person_mentioned(self, ref: Mention) -> Speaker | None:
         """"Torres sued host Greg Lund, saying he called her a "fraud"": no subject fits, so the

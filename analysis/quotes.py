@@ -662,12 +662,7 @@ class _Article:
         dozen fans, some holding …"), or the previous sentence's plural subject."""
         if q > 1 and tokens[q - 1].text == ",":
             # the people last named in the clause: "Parents packed the meeting, many wearing …"
-            for k in range(q - 2, -1, -1):
-                if tokens[k].text in _SENTENCE_ENDS or is_quote_marker(tokens[k]):
-                    break
-                if tokens[k].text.islower() and is_plural_person_noun(tokens[k].text):
-                    return phrase_before(tokens, k)
-            return sentence_subject(tokens)
+            return _people_named_last(tokens[:q - 1], within_clause=True) or sentence_subject(tokens)
         if q > 0:
             # "Picketers chanted …, and some carried signs": the subject of the main clause
             return sentence_subject(tokens) if tokens[q - 1].lower in ("and", "while") else None
@@ -675,11 +670,7 @@ class _Article:
         if sentence.index == 0 or self.sentences[sentence.index - 1].para != sentence.para:
             return None
         # the people last named in the sentence before: "… about 150 residents attended a protest."
-        before = self.sentences[sentence.index - 1].tokens
-        for k in range(len(before) - 1, -1, -1):
-            if before[k].text.islower() and is_plural_person_noun(before[k].text):
-                return phrase_before(before, k)
-        return None
+        return _people_named_last(self.sentences[sentence.index - 1].tokens)
 
     def _possessor(self, tokens: list[Token], k: int) -> Mention | None:
         """Whose words: "the government’s" → government; "his" → the man last mentioned."""
@@ -1004,6 +995,17 @@ def _what_they_call(tokens: list[Token], j: int) -> bool:
     return bool(users) and all(t.text.islower() and t.lower not in _OPINION_GROUPS
                                and (t.lower in _GENERIC_QUANTIFIERS or is_plural_person_noun(t.text))
                                for t in users)
+
+
+def _people_named_last(tokens: list[Token], within_clause: bool = False) -> Mention | None:
+    """The group of people last named in the tokens (within_clause: back to a sentence end or a
+    quotation only)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if within_clause and (tokens[k].text in _SENTENCE_ENDS or is_quote_marker(tokens[k])):
+            return None
+        if tokens[k].text.islower() and is_plural_person_noun(tokens[k].text):
+            return phrase_before(tokens, k)
+    return None
 
 
 _PASSIVE_NAMING = {"called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"}
